@@ -1,0 +1,78 @@
+"""The `kcextract` command: run, eval."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Figures and their context from Vietnamese khuyến công reports.")
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"kcextract: {message}", err=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def run(
+    corpus: Path = typer.Argument(..., help="A folder (read recursively) or one file."),
+    out: Path = typer.Option(Path("out"), "-o", "--out", help="Output folder."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar."),
+):
+    """Extract every money amount, percentage and count: OUT/mentions.jsonl, mentions.csv, documents.csv."""
+    from .batch import run_to
+
+    if not corpus.exists():
+        _fail(f"{corpus}: no such file or folder")
+    result = run_to(corpus, out, progress=not quiet and sys.stderr.isatty())
+    typer.echo(f"{result.summary()} -> {out}/")
+
+
+@app.command("eval")
+def eval_(
+    gold: Path = typer.Argument(Path("gold"), help="A gold .jsonl file or a folder of them."),
+    as_json: bool = typer.Option(False, "--json", help="Scores as JSON."),
+    errors: bool = typer.Option(False, "--errors", help="List misses and false alarms with their context."),
+):
+    """Score the extractor against the hand-labeled gold set (ANNOTATION.md section 8)."""
+    from .evaluate import GoldError, evaluate
+    from .records import number_text
+
+    if not gold.exists():
+        _fail(f"{gold}: no such file or folder")
+    try:
+        result = evaluate(gold)
+    except GoldError as e:
+        _fail(str(e))
+    if as_json:
+        data = result.as_json()
+        if errors:
+            data["misses"], data["false_alarms"] = result.misses, result.false_alarms
+            data["wrong_attributes"] = result.wrong_attributes
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=number_text))
+        return
+    typer.echo(f"{'':10} {'P':>7} {'R':>7} {'F1':>7} {'gold':>6} {'pred':>6}")
+    for name, s in [*result.by_type.items(), ("overall", result.overall), ("strict", result.strict)]:
+        typer.echo(f"{name:10} {s['precision']:7.3f} {s['recall']:7.3f} {s['f1']:7.3f} {s['gold']:6} {s['predicted']:6}")
+    typer.echo("attribute accuracy on matched mentions:")
+    for name, a in result.attributes.items():
+        acc = "   n/a" if a["accuracy"] is None else f"{a['accuracy']:6.3f}"
+        typer.echo(f"  {name:10} {acc}  (n={a['n']})")
+    if errors:
+        for title, rows in (("missed", result.misses), ("false alarm", result.false_alarms)):
+            for e in rows:
+                value = number_text(e["value"]) + (f"-{number_text(e['value_max'])}" if e["value_max"] is not None else "")
+                typer.echo(f"{title:11} {e['doc']} {e['type']:7} {value:>14}  {e['context']}")
+        for e in result.wrong_attributes:
+            typer.echo(f"{'attribute':11} {e['doc']} {e['attribute']}: {e['text']!r} gold={e['gold']!r} predicted={e['predicted']!r}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

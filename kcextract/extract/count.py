@@ -1,0 +1,179 @@
+"""Counts: a number quantifying a noun of discrete things (ANNOTATION.md 2, 3, 5).
+
+The counted noun is the word after the number (underthesea's word segmentation
+keeps `đề án`, `học viên`, `doanh nghiệp` whole), with the following noun when the
+first is a classifier (`477 lượt cán bộ`, `1 cuộc Hội chợ`). Not counts: time and
+measure units (`7 tháng`, `5 ha`), multipliers (`1,7 lần`), ages, ratings, names
+and ordinals (`quận 12`, `lần thứ 18`), years, dates, rankings (`1 trong 2 tỉnh`).
+A fraction `17/28 đề án` is two counts of the same noun.
+
+EXAMPLES rows: text, then the figures expected as (span text, value, value_max, unit).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from .numbers import Quantity
+from .sentence import Found, Sentence, Word
+
+TYPE = "count"
+
+# Nouns that measure time, size or degree rather than count things (section 5).
+NOT_COUNTED = {
+    # time and periods
+    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "thế kỷ", "thập kỷ",
+    "thập niên", "đêm", "tiếng", "giai đoạn", "nhiệm kỳ", "niên độ", "kỳ hạn", "tháng tuổi",
+    # physical measures
+    "ha", "hecta", "héc-ta", "hécta", "m", "m2", "m²", "m3", "m³", "km", "km2", "cm", "mm",
+    "kg", "g", "gam", "gram", "tấn", "tạ", "yến", "lít", "l", "ml", "kw", "kwh", "mw", "mwh",
+    "gw", "gwh", "kv", "kva", "wp", "độ", "sào", "mẫu", "thước", "tấc", "lạng", "mét",
+    "cây số", "kilômét", "ki-lô-mét", "ki-lô-gam", "tấn/năm", "teu", "feet", "inch", "ounce",
+    "triệu tấn", "nghìn tấn", "vòng", "bước",
+    # multipliers, ages, ratings, scores, ranks
+    "lần", "tuổi", "sao", "điểm", "bậc", "hạng", "phần",
+    # currencies are money, never counts
+    "đồng", "usd", "vnđ", "vnd", "đ", "euro", "yên",
+}
+# Classifiers: the counted noun follows them (unit "lượt cán bộ", "cuộc hội chợ").
+CLASSIFIERS = {
+    "cuộc", "lượt", "đợt", "buổi", "chiếc", "con", "cái", "ngôi", "căn", "tấm", "bức",
+    "quyển", "cuốn", "chuyến", "phiên", "khóa", "bản", "tờ",
+}
+# Words before a number that make it a name, an ordinal or a reference (section 5).
+NAME_BEFORE = {
+    "thứ", "quận", "phường", "khu", "tổ", "ấp", "lô", "tốp", "top", "hạng", "điều", "khoản",
+    "chương", "mục", "tập", "trang", "tầng", "phòng", "xóm", "thôn", "khóa", "loại", "cấp",
+    "quốc lộ", "tỉnh lộ", "km", "nghị định", "quyết định", "thông tư", "chỉ thị", "công văn",
+    "kế hoạch số", "số hiệu", "mã", "lần", "kỳ", "vòng", "đợt", "năm", "tháng", "ngày",
+    "giai đoạn", "niên khóa", "hotline", "điện thoại", "fax", "đt",
+}
+# Idioms of vague quantity that are never figures (section 3).
+IDIOM_BEFORE = regex.compile(r"(?:hàng|vài|mấy|dăm|(?<!\p{L})một\s+trong(?:\s+những)?|\d+\s+trong(?:\s+số)?)\s*$",
+                             regex.IGNORECASE)
+SET_PHRASES = {"hai bên", "hai tốc độ", "ba bên", "hai chiều", "hai mặt", "bốn phương", "hai nhà"}
+
+# Nouns underthesea sometimes tags as verbs, kept as nouns after a number.
+NOMINAL_HEADS = {"hội chợ", "đề án", "hội thảo", "hội nghị", "triển lãm", "dự án", "mô hình",
+                 "tập huấn", "bình chọn", "khảo sát", "tuyên truyền", "đào tạo", "lao động",
+                 "sản phẩm", "gian hàng", "hợp đồng"}
+
+# "năm" is both "five" and "year": standalone, it counts only where "year" cannot be meant.
+_YEAR_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:trong|mỗi|hằng|hàng|các|những|cả|từng|cuối|đầu|giữa|vào|của|sang|qua|từ|đến|tới|"
+    r"nhiều|mấy|vài|một|hai|ba|bốn|này|nay|là)\s*$", regex.IGNORECASE)
+_YEAR_AFTER = {"trước", "nay", "sau", "qua", "tới", "ngoái", "đó", "này", "kia", "ấy", "rồi", "học",
+               "tài chính", "mới", "nào", "liền", "trời", "tháng", "kế hoạch", "thứ", "đầu", "cuối"}
+
+_FRACTION = regex.compile(r"(?<![\p{N}/.,])(\d{1,4})/(\d{1,4})(?![\p{N}/])")
+_DATE_BEFORE = regex.compile(r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|tháng)\s*$", regex.IGNORECASE)
+
+
+def _is_nounish(word: Word) -> bool:
+    low = word.text.lower()
+    if low in NOT_COUNTED or not word.text[:1].isalpha():
+        return False
+    if word.tag.startswith("N") and word.tag != "Np":
+        return True
+    if low in NOMINAL_HEADS or low in CLASSIFIERS:
+        return True
+    # abbreviations such as "DN", "HTX", "CCN" (tagged Ny, Nu or even CH)
+    return word.text.isupper() and len(word.text) >= 2 and word.text.isalpha()
+
+
+def counted_noun(sent: Sentence, pos: int) -> tuple[int, str] | None:
+    """(end, unit) of the counted noun starting right after `pos`, else None."""
+    i = sent.word_from(pos)
+    if i is None:
+        return None
+    gap = sent.text[pos:sent.words[i].start]
+    if gap not in ("", " "):
+        return None
+    first = sent.words[i]
+    if not _is_nounish(first):
+        return None
+    low = first.text.lower()
+    end, unit = first.end, low
+    if (low in CLASSIFIERS or first.tag == "Nc") and i + 1 < len(sent.words):
+        nxt = sent.words[i + 1]
+        if nxt.start == first.end + 1 and nxt.text[:1].isalpha() and nxt.tag not in (
+                "E", "C", "Cc", "R", "P", "L", "M", "Np", "T", "A"):
+            if nxt.text.lower() not in NOT_COUNTED:
+                end, unit = nxt.end, f"{low} {nxt.text.lower()}"
+    return end, unit
+
+
+def _named(sent: Sentence, q: Quantity) -> bool:
+    """True when the words before `q` make it a name, an ordinal or an idiom."""
+    before = sent.text[:q.start].rstrip().lower()
+    for prefix in NAME_BEFORE:
+        if before.endswith(prefix) and (len(before) == len(prefix) or not before[-len(prefix) - 1].isalpha()):
+            return True
+    if IDIOM_BEFORE.search(sent.text[:q.start]):
+        return True
+    prev = sent.word_before(q.start)
+    return prev is not None and prev.tag == "Np" and prev.end >= q.start - 1
+
+
+def _year_like(q: Quantity) -> bool:
+    return not q.words and q.digits.isdigit() and len(q.digits) == 4 and 1900 <= int(q.digits) <= 2100
+
+
+def unit_after(sent: Sentence, pos: int, q: Quantity):
+    """(end, unit, None) when a counted noun follows `pos`, else None."""
+    if not q.is_integer or _year_like(q) or _named(sent, q):
+        return None
+    if not q.words and len(q.digits) >= 4 and q.digits.startswith("0"):
+        return None               # phone numbers and codes, not "02 đơn vị"
+    if q.words and sent.text[q.start:pos + 5].lower().strip() in SET_PHRASES:
+        return None
+    found = counted_noun(sent, pos)
+    if not found:
+        return None
+    if q.words and sent.text[q.start:q.end].lower() == "năm" and (
+            _YEAR_BEFORE.search(sent.text[:q.start]) or found[1].split(" ")[0] in _YEAR_AFTER):
+        return None
+    if q.words and sent.text[q.start:found[0]].lower() in SET_PHRASES:
+        return None
+    return found[0], found[1], None
+
+
+def extra(sent: Sentence) -> list[Found]:
+    """Fractions of a count: `17/28 đề án` -> 17 and 28, both counting `đề án`."""
+    out = []
+    for m in _FRACTION.finditer(sent.text):
+        if _DATE_BEFORE.search(sent.text[:m.start()]):
+            continue
+        noun = counted_noun(sent, m.end())
+        if not noun:
+            continue
+        a, b = int(m[1]), int(m[2])
+        if a > b:
+            continue          # "30/4" is a date, not a part of a whole
+        out.append(Found(m.start(1), m.end(1), TYPE, Decimal(a), None, noun[1]))
+        out.append(Found(m.start(2), noun[0], TYPE, Decimal(b), None, noun[1]))
+    return out
+
+
+EXAMPLES = [
+    ("Kiên Giang đã triển khai được 68 đề án/kế hoạch khuyến công",
+     [("68 đề án", "68", None, "đề án")]),
+    ("Triển khai 2 lớp đào tạo cho 107 học viên", [("2 lớp", "2", None, "lớp"), ("107 học viên", "107", None, "học viên")]),
+    ("giải quyết việc làm cho 22 nghìn lao động", [("22 nghìn lao động", "22000", None, "lao động")]),
+    ("Tổ chức 1 cuộc Hội chợ Công nghiệp", [("1 cuộc Hội chợ", "1", None, "cuộc hội chợ")]),
+    ("có 477 lượt cán bộ tham dự", [("477 lượt cán bộ", "477", None, "lượt cán bộ")]),
+    ("đón 1,2 triệu lượt khách", [("1,2 triệu lượt khách", "1200000", None, "lượt khách")]),
+    ("Phát hành 1.000 tờ gấp thực hiện công tác tuyên truyền", [("1.000 tờ gấp", "1000", None, "tờ gấp")]),
+    ("hỗ trợ 02 đơn vị", [("02 đơn vị", "2", None, "đơn vị")]),
+    ("mở hai lớp tập huấn cho ba mươi hai học viên", [("hai lớp", "2", None, "lớp"), ("ba mươi hai học viên", "32", None, "học viên")]),
+    ("đã có 17/28 đề án hoàn thành", [("17", "17", None, "đề án"), ("28 đề án", "28", None, "đề án")]),
+    ("từ 20 - 30 học viên mỗi lớp", [("20 - 30 học viên", "20", "30", "học viên")]),
+    ("một số doanh nghiệp và một cuộc hội chợ", []),
+    ("hàng nghìn lao động nông thôn", []),
+    ("trong 7 tháng đầu năm 2024, diện tích 5 ha, sản lượng 100 tấn", []),
+    ("gấp 2 lần, 1,7 lần, ông 38 tuổi, khách sạn 3 sao", []),
+    ("Hội nghị lần thứ 18 tại quận 12 theo Quyết định 2080/QĐ-UBND ngày 17/05/2024", []),
+    ("Kiên Giang là 1 trong 2 tỉnh dẫn đầu", []),
+    ("hai dự án này đã hoàn thành", [("hai dự án", "2", None, "dự án")]),
+]

@@ -1,0 +1,196 @@
+"""The spaCy pipeline: one `nlp` object, built once, with underthesea inside.
+
+`get_nlp()` returns a blank Vietnamese spaCy pipeline whose tokenizer segments
+with underthesea (sentences everywhere, words and POS tags only in sentences that
+hold a number) and whose `kcextract_figures` component puts every figure in
+`doc.spans["figures"]`, with `span._.value`, `value_max`, `unit`, `qualifier` and
+`per`. The component is registered by name, so another pipeline can add it:
+
+    nlp.add_pipe("kcextract_figures")   # needs kcextract's tokenizer for POS tags
+
+`doc.text` is always the text given, character for character: offsets of spans are
+offsets into the user's (NFC) text.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .figures import find
+from .numbers import NUMBER_WORDS
+from .segment import normalize, split_sentences, tag_words
+from .sentence import Sentence, Word
+
+SPANS_KEY = "figures"
+
+for _name in ("value", "value_max", "unit", "qualifier", "per"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+if not Doc.has_extension("normalized"):
+    Doc.set_extension("normalized", default=None)     # same-length normalised text
+
+# A sentence needs word segmentation only when it may hold a figure.
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+NEEDS_WORDS = regex.compile(rf"\d|(?<!\p{{L}})(?:{_NUMBER_WORD})(?!\p{{L}})", regex.IGNORECASE)
+_PLAIN_TOKEN = regex.compile(r"\w+|[^\w\s]")
+# Inside a word, digits and what is glued to them become separate tokens so that
+# every figure starts and ends on a token boundary ("17/28", "700.000đồng").
+_DIGIT_SPLIT = regex.compile(r"\d+(?:[.,]\d+)*|[^\d\s]+")
+NO_TAG = "X"   # words in sentences that were not tagged
+
+
+class SegmentingTokenizer:
+    """Text -> Doc with underthesea words, POS tags (`token.tag_`) and sentence starts."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        norm = normalize(text)
+        pieces: list[tuple[int, int, str]] = []     # (start, end, tag) of words
+        sent_starts: set[int] = set()
+        for s_start, s_end in split_sentences(norm):
+            sentence = norm[s_start:s_end]
+            if NEEDS_WORDS.search(sentence):
+                words = [(s_start + w.start, s_start + w.end, w.tag) for w in tag_words(sentence)]
+            else:
+                words = [(s_start + m.start(), s_start + m.end(), NO_TAG)
+                         for m in _PLAIN_TOKEN.finditer(sentence)]
+            if words:
+                sent_starts.add(words[0][0])
+            for start, end, tag in words:
+                chunk = norm[start:end]
+                if any(c.isdigit() for c in chunk) and not chunk.replace(".", "").replace(",", "").isdigit():
+                    pieces.extend((start + m.start(), start + m.end(), tag) for m in _DIGIT_SPLIT.finditer(chunk))
+                else:
+                    pieces.append((start, end, tag))
+        doc = _doc_from_pieces(self.vocab, text, pieces, sent_starts)
+        doc._.normalized = norm
+        return doc
+
+    # spaCy calls these when saving and loading a pipeline; nothing to store.
+    def to_bytes(self, **kwargs):
+        return b""
+
+    def from_bytes(self, _bytes, **kwargs):
+        return self
+
+    def to_disk(self, _path, **kwargs):
+        return None
+
+    def from_disk(self, _path, **kwargs):
+        return self
+
+
+def _doc_from_pieces(vocab, text, pieces, sent_starts) -> Doc:
+    """A Doc whose text equals `text`: gaps become spaces or whitespace tokens."""
+    words, spaces, tags, starts = [], [], [], []
+    cursor = 0
+    pieces.sort()
+
+    def add_gap(gap_start: int, gap_end: int):
+        gap = text[gap_start:gap_end]
+        if not gap:
+            return
+        if words and gap == " " and not spaces[-1]:
+            spaces[-1] = True
+            return
+        if words and gap[0] == " " and not spaces[-1]:
+            spaces[-1] = True
+            gap = gap[1:]
+        words.append(gap)
+        spaces.append(False)
+        tags.append("_SP")
+        starts.append(False)
+
+    for start, end, tag in pieces:
+        if start < cursor or end <= start:
+            continue            # overlapping alignment: keep the first reading
+        add_gap(cursor, start)
+        words.append(text[start:end])
+        spaces.append(False)
+        tags.append(tag)
+        starts.append(start in sent_starts)
+        cursor = end
+    add_gap(cursor, len(text))
+    doc = Doc(vocab, words=words, spaces=spaces, tags=tags, sent_starts=[
+        True if i == 0 else (True if s else False) for i, s in enumerate(starts)] if words else None)
+    return doc
+
+
+def _sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    if doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return split_sentences(doc._.normalized or normalize(doc.text))
+
+
+def sentence_at(doc: Doc, start: int, end: int) -> Sentence:
+    """The rules' view of doc.text[start:end]: normalised text, words and POS tags."""
+    if doc._.normalized is None:
+        doc._.normalized = normalize(doc.text)
+    text = doc._.normalized[start:end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [Word(t.idx - start, t.idx - start + len(t.text), text[t.idx - start:t.idx - start + len(t.text)], t.tag_)
+             for t in span if not t.is_space] if span is not None else []
+    if not words or all(w.tag in (NO_TAG, "") for w in words):
+        words = tag_words(text)        # a Doc from another tokenizer: tag it here
+    return Sentence(text, words)
+
+
+def _split_at(doc: Doc, cuts: set[int]) -> Doc:
+    """A copy of `doc` whose tokens are also split at the character offsets `cuts`."""
+    text = doc.text
+    pieces = []
+    for t in doc:
+        if t.is_space:
+            continue
+        a, b = t.idx, t.idx + len(t.text)
+        inner = sorted(c for c in cuts if a < c < b)
+        bounds = [a, *inner, b]
+        for x, y in zip(bounds, bounds[1:]):
+            piece = text[x:y]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if trail > lead:
+                pieces.append((x + lead, x + trail, t.tag_))
+    starts = {s.start_char for s in doc.sents} if doc.has_annotation("SENT_START") else set()
+    new = _doc_from_pieces(doc.vocab, text, pieces, starts)
+    new._.normalized = doc._.normalized
+    return new
+
+
+@Language.component("kcextract_figures")
+def figures_component(doc: Doc) -> Doc:
+    found = []
+    text = doc.text
+    for s_start, s_end in _sentence_ranges(doc):
+        if not NEEDS_WORDS.search(text, s_start, s_end):
+            continue
+        for f in find(sentence_at(doc, s_start, s_end)):
+            found.append((s_start + f.start, s_start + f.end, f))
+    cuts = {c for start, end, _ in found for c in (start, end)}
+    if any(doc.char_span(start, end) is None for start, end, _ in found):
+        doc = _split_at(doc, cuts)     # a figure ends inside a word ("6 tỷ đồng|bằng")
+    spans = []
+    for start, end, f in found:
+        span = doc.char_span(start, end, label=f.type)
+        if span is None:
+            continue
+        span._.value, span._.value_max, span._.unit = f.value, f.value_max, f.unit
+        span._.qualifier, span._.per = f.qualifier, f.per
+        spans.append(span)
+    doc.spans[SPANS_KEY] = spans
+    return doc
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The one pipeline of the process (tokenizer + figures), built on first use."""
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.tokenizer = SegmentingTokenizer(nlp.vocab)
+    nlp.add_pipe("kcextract_figures")
+    return nlp

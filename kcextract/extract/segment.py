@@ -1,0 +1,114 @@
+"""underthesea segmentation with offsets that point back into the user's text.
+
+underthesea returns strings, not offsets, and may rewrite characters; here every
+sentence and word is aligned back to the text it came from. The text handed to
+underthesea is `normalize(text)`, which has the same length as the input so that
+offsets never need a map.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import regex
+
+from .sentence import Word
+
+# Same-length normalisation: spaces, dashes, and old-style tone placement
+# (hoà -> hòa, thuỷ -> thủy) so that cue words and underthesea's models see one form.
+_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_DASHES = regex.compile(r"[\u2010-\u2015\u2212]")
+_SYLLABLE = regex.compile(r"\p{L}{2,6}")
+
+
+@lru_cache(maxsize=1)
+def _token_map() -> dict[str, str]:
+    from underthesea.pipeline.text_normalize.text_normalizer import token_map
+
+    return {k: v for k, v in token_map.items() if len(k) == len(v) and k != v}
+
+
+def normalize(text: str) -> str:
+    """The text with NBSP, dashes and tone placement normalised; same length."""
+    text = _DASHES.sub("-", _SPACES.sub(" ", text))
+    tmap = _token_map()
+    return _SYLLABLE.sub(lambda m: tmap.get(m[0], m[0]), text)
+
+
+# Paragraph breaks: underthesea's sentence splitter runs titles into the next line.
+_LINE = regex.compile(r"[^\n\r]+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence: lines first, then underthesea within a line."""
+    from underthesea import sent_tokenize
+
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        if not line[0].strip():
+            continue
+        cursor = line.start()
+        pieces = sent_tokenize(line[0]) if len(line[0]) > 40 else [line[0].strip()]
+        for piece in pieces:
+            piece = piece.strip()
+            if not piece:
+                continue
+            at = text.find(piece, cursor, line.end())
+            if at < 0:          # underthesea changed the text: keep the rest whole
+                rest = text[cursor:line.end()]
+                lead = len(rest) - len(rest.lstrip())
+                if rest.strip():
+                    spans.append((cursor + lead, cursor + len(rest.rstrip())))
+                cursor = line.end()
+                break
+            spans.append((at, at + len(piece)))
+            cursor = at + len(piece)
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _pos_model():
+    import underthesea.pipeline.pos_tag as pos_pkg
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+
+    model = FastCRFSequenceTagger()
+    model.load(os.path.join(os.path.dirname(pos_pkg.__file__), "models", "pos_crf_vlsp2013_20230303"))
+    return model
+
+
+def _align(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Character spans of underthesea's tokens (syllables joined by spaces) in `text`."""
+    spans = []
+    cursor = 0
+    n = len(text)
+    for token in tokens:
+        start = None
+        for syllable in token.split(" "):
+            if not syllable:
+                continue
+            while cursor < n and text[cursor].isspace():
+                cursor += 1
+            if not text.startswith(syllable, cursor):
+                found = text.find(syllable, cursor, cursor + len(syllable) + 8)
+                if found >= 0:
+                    cursor = found
+            if start is None:
+                start = cursor
+            cursor = min(n, cursor + len(syllable))
+        if start is not None:
+            spans.append((start, cursor))
+    return spans
+
+
+def tag_words(text: str) -> list[Word]:
+    """Words of one sentence with offsets and POS tags (underthesea, VLSP tag set)."""
+    from underthesea import word_tokenize
+
+    tokens = word_tokenize(text, use_token_normalize=False)
+    if not tokens:
+        return []
+    tags = _pos_model().predict([[t] for t in tokens])
+    words = []
+    for (start, end), tag in zip(_align(text, tokens), tags):
+        words.append(Word(start, end, text[start:end], tag[2:] if tag[:2] in ("B-", "I-") else tag))
+    return words

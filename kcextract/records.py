@@ -1,0 +1,118 @@
+"""Mention and Document records, and the writers for a run's output.
+
+Field names are those of ANNOTATION.md, so gold, output and scorer speak the same
+words. Values stay `Decimal` up to the file: JSON numbers are written from the
+Decimal's own digits, so `7.968,6 triệu đồng` is 7968600000 and never 7968599999.9.
+Every file is written to a temporary name in the same folder, then renamed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable
+
+import pandas as pd
+
+
+@dataclass
+class Mention:
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    type: str
+    value: Decimal
+    value_max: Decimal | None = None
+    unit: str | None = None
+    qualifier: str = "exact"
+    per: str | None = None
+    status: str | None = None
+    relation: str | None = None
+    funding: str | None = None
+    province: str | None = None
+    province_2025: str | None = None
+    years: list[int] | None = None
+    indicator: str | None = None
+    activity: str | None = None
+    sentence: str | None = None
+
+
+MENTION_COLUMNS = [f.name for f in fields(Mention)]
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    path: str = ""
+    url: str | None = None
+    title: str | None = None
+    date: str | None = None
+    province: str | None = None
+    error: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+DOCUMENT_COLUMNS = ["doc_id", "path", "chars", "mentions", "error", "title", "date", "province", "url"]
+
+
+def number_text(value: Decimal | int | None) -> str | None:
+    """A Decimal as plain digits: 7968600000, 33.16 (no exponent, no trailing zeros)."""
+    if value is None:
+        return None
+    d = Decimal(value)
+    if d == d.to_integral_value():
+        return str(d.quantize(Decimal(1)))
+    text = format(d.normalize(), "f")
+    return text
+
+
+def _json_field(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return number_text(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def mention_json(m: Mention) -> str:
+    """One JSON line, numbers written exactly from their Decimal digits."""
+    return "{" + ", ".join(f"{json.dumps(k)}: {_json_field(v)}" for k, v in asdict(m).items()) + "}"
+
+
+def mentions_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
+    """A DataFrame of mentions; `value` and `value_max` keep their Decimal objects."""
+    rows = [asdict(m) for m in mentions]
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def atomic_write(path: Path, write) -> None:
+    """Call `write(file)` on a temporary file beside `path`, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            write(f)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _csv_frame(mentions: list[Mention]) -> pd.DataFrame:
+    df = mentions_frame(mentions)
+    for col in ("value", "value_max"):
+        df[col] = df[col].map(number_text)
+    df["years"] = df["years"].map(lambda y: f"{y[0]}-{y[1]}" if y else None)
+    return df
+
+
+def write_outputs(out_dir: Path, mentions: list[Mention], documents: pd.DataFrame) -> None:
+    """mentions.jsonl, mentions.csv and documents.csv in `out_dir`, each atomically."""
+    atomic_write(out_dir / "mentions.jsonl",
+                 lambda f: f.writelines(mention_json(m) + "\n" for m in mentions))
+    atomic_write(out_dir / "mentions.csv", lambda f: _csv_frame(mentions).to_csv(f, index=False))
+    atomic_write(out_dir / "documents.csv", lambda f: documents.to_csv(f, index=False))
