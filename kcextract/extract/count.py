@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import regex
 
-from .numbers import Quantity
+from .numbers import FRACTION, Quantity
 from .sentence import Found, Sentence, Word
 
 TYPE = "count"
@@ -24,7 +24,7 @@ TYPE = "count"
 NOT_COUNTED = {
     # time and periods
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "thế kỷ", "thập kỷ",
-    "thập niên", "đêm", "tiếng", "giai đoạn", "nhiệm kỳ", "niên độ", "kỳ hạn", "tháng tuổi",
+    "thập niên", "đêm", "tiếng", "giai đoạn", "mùa", "nhiệm kỳ", "niên độ", "kỳ hạn", "tháng tuổi",
     # physical measures
     "ha", "hecta", "héc-ta", "hécta", "m", "m2", "m²", "m3", "m³", "km", "km2", "cm", "mm",
     "kg", "g", "gam", "gram", "tấn", "tạ", "yến", "lít", "l", "ml", "kw", "kwh", "mw", "mwh",
@@ -47,7 +47,7 @@ NAME_BEFORE = {
     "chương", "mục", "tập", "trang", "tầng", "phòng", "xóm", "thôn", "khóa", "loại", "cấp",
     "quốc lộ", "tỉnh lộ", "km", "nghị định", "quyết định", "thông tư", "chỉ thị", "công văn",
     "kế hoạch số", "số hiệu", "mã", "lần", "kỳ", "vòng", "đợt", "năm", "tháng", "ngày",
-    "giai đoạn", "niên khóa", "hotline", "điện thoại", "fax", "đt",
+    "giai đoạn", "niên khóa", "hotline", "điện thoại", "fax", "đt", "mùng", "mồng",
 }
 # Idioms of vague quantity that are never figures (section 3).
 IDIOM_BEFORE = regex.compile(r"(?:hàng|vài|mấy|dăm|(?<!\p{L})một\s+trong(?:\s+những)?|\d+\s+trong(?:\s+số)?)\s*$",
@@ -62,11 +62,10 @@ NOMINAL_HEADS = {"hội chợ", "đề án", "hội thảo", "hội nghị", "tr
 # "năm" is both "five" and "year": standalone, it counts only where "year" cannot be meant.
 _YEAR_BEFORE = regex.compile(
     r"(?<!\p{L})(?:trong|mỗi|hằng|hàng|các|những|cả|từng|cuối|đầu|giữa|vào|của|sang|qua|từ|đến|tới|"
-    r"nhiều|mấy|vài|một|hai|ba|bốn|này|nay|là)\s*$", regex.IGNORECASE)
+    r"nhiều|mấy|vài|một|hai|ba|bốn|này|nay|là|\d)\s*$", regex.IGNORECASE)
 _YEAR_AFTER = {"trước", "nay", "sau", "qua", "tới", "ngoái", "đó", "này", "kia", "ấy", "rồi", "học",
                "tài chính", "mới", "nào", "liền", "trời", "tháng", "kế hoạch", "thứ", "đầu", "cuối"}
 
-_FRACTION = regex.compile(r"(?<![\p{N}/.,])(\d{1,4})/(\d{1,4})(?![\p{N}/])")
 _DATE_BEFORE = regex.compile(r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|tháng)\s*$", regex.IGNORECASE)
 
 
@@ -142,7 +141,7 @@ def unit_after(sent: Sentence, pos: int, q: Quantity):
 def extra(sent: Sentence) -> list[Found]:
     """Fractions of a count: `17/28 đề án` -> 17 and 28, both counting `đề án`."""
     out = []
-    for m in _FRACTION.finditer(sent.text):
+    for m in FRACTION.finditer(sent.text):
         if _DATE_BEFORE.search(sent.text[:m.start()]):
             continue
         noun = counted_noun(sent, m.end())
@@ -164,7 +163,8 @@ EXAMPLES = [
     ("Tổ chức 1 cuộc Hội chợ Công nghiệp", [("1 cuộc Hội chợ", "1", None, "cuộc hội chợ")]),
     ("có 477 lượt cán bộ tham dự", [("477 lượt cán bộ", "477", None, "lượt cán bộ")]),
     ("đón 1,2 triệu lượt khách", [("1,2 triệu lượt khách", "1200000", None, "lượt khách")]),
-    ("Phát hành 1.000 tờ gấp thực hiện công tác tuyên truyền", [("1.000 tờ gấp", "1000", None, "tờ gấp")]),
+    ("Phát hành 1.000 tờ gấp thực hiện công tác tuyên truyền về sản xuất sạch hơn trong công nghiệp năm 2017.",
+     [("1.000 tờ", "1000", None, "tờ")]),
     ("hỗ trợ 02 đơn vị", [("02 đơn vị", "2", None, "đơn vị")]),
     ("mở hai lớp tập huấn cho ba mươi hai học viên", [("hai lớp", "2", None, "lớp"), ("ba mươi hai học viên", "32", None, "học viên")]),
     ("đã có 17/28 đề án hoàn thành", [("17", "17", None, "đề án"), ("28 đề án", "28", None, "đề án")]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from . import count, money, percent
-from .numbers import RANGE_SEP, Quantity, exact, scan
+from .numbers import RANGE_SEP, Quantity, exact
 from .sentence import Found, Sentence
 
 RULES = (percent, money, count)
@@ -20,6 +20,9 @@ _QUALIFIERS = [
     ("over", "hơn|trên|ngoài|vượt|ít nhất|tối thiểu|quá"),
     ("under", "dưới|chưa đến|chưa tới|không đến|không tới|tối đa|không quá|chưa đầy|chỉ còn"),
 ]
+# "thấp hơn 5%" compares; "hơn 5%" hedges.
+_COMPARATIVE = regex.compile(r"(?<!\p{L})(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|nhanh|chậm|mạnh|sớm|muộn|rẻ|đắt)[ ]+hơn[ ]+(?:từ[ ]+)?$",
+                             regex.IGNORECASE)
 _QUALIFIER = regex.compile(
     r"(?<!\p{L})(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _QUALIFIERS) + r")"
     r"(?:[ ]+(?:là|đạt|có|được|với|khoảng))?[ ]+(?:từ[ ]+)?$",
@@ -32,7 +35,7 @@ _TU_TRO_LEN = (regex.compile(r"(?<!\p{L})từ[ ]+$", regex.IGNORECASE),
 def qualifier(sent: Sentence, start: int, end: int) -> str:
     before = sent.text[max(0, start - 30):start]
     m = _QUALIFIER.search(before)
-    if m:
+    if m and not (m.lastgroup == "over" and _COMPARATIVE.search(before)):
         return m.lastgroup
     if _TU_TRO_LEN[0].search(before) and _TU_TRO_LEN[1].match(sent.text, end):
         return "over"
@@ -51,6 +54,37 @@ def _whole_words(sent: Sentence, q: Quantity) -> bool:
     starts = {w.start for w in sent.words}
     ends = {w.end for w in sent.words}
     return q.start in starts and q.end in ends
+
+
+_DECIDED_BY_TEXT = regex.compile(
+    r"[ ]?(?:%|phần trăm|điểm phần trăm|(?:USD|VNĐ|VND|đ)(?!\p{L})|đồng(?![ ]\p{L}))"   # percent, currency
+    r"(?![ ]?/|[ ]+(?:mỗi|một)[ ])"                                                     # not a rate
+    r"|[ ]*(?:[,.;:!?)\]”\"/]|$)",                  # nothing that could be counted follows
+    regex.IGNORECASE)
+_RATE_AFTER = regex.compile(r"[ ]?(?:\p{L}+[ ]?)?(?:%|đồng|đ|USD|VNĐ|VND)[ ]?(?:/|mỗi[ ]|một[ ])", regex.IGNORECASE)
+_YEAR_CONTEXT = regex.compile(r"(?:năm|giai đoạn|niên độ|đến|tới|từ|-)[ ]*$", regex.IGNORECASE)
+_NEXT_SYLLABLE = regex.compile(r"[ ]?(\p{L}+)")
+
+
+def needs_words(text: str, q: Quantity) -> bool:
+    """Whether the rules need words and POS tags around `q`, or the characters decide.
+
+    Word segmentation is the costly step, so it is skipped where the text alone
+    settles the matter: a percent sign or a currency right after the number,
+    punctuation or a time or measure unit after it, a year, the article "một"."""
+    if _RATE_AFTER.match(text, q.end):
+        return True                 # the denominator of a rate is a word to segment
+    if _DECIDED_BY_TEXT.match(text, q.end):
+        return False
+    m = _NEXT_SYLLABLE.match(text, q.end)
+    following = m[1].lower() if m else ""
+    if following in count.NOT_COUNTED and following != "đồng" or following == "đồng" and q.scaled:
+        return False
+    if not q.words and len(q.digits) == 4 and q.digits.isdigit() and _YEAR_CONTEXT.search(text, 0, q.start):
+        return False
+    if q.words and not q.scaled and text[q.start:q.end].lower() == "một" and following != "đồng":
+        return False
+    return True
 
 
 def _range(sent: Sentence, lo: Quantity, hi: Quantity, rule):
@@ -74,7 +108,7 @@ def _range(sent: Sentence, lo: Quantity, hi: Quantity, rule):
 
 def find(sent: Sentence) -> list[Found]:
     """Every figure in the sentence, sorted, none overlapping."""
-    quantities = [q for q in scan(sent.text) if _whole_words(sent, q)]
+    quantities = [q for q in sent.quantities if _whole_words(sent, q)]
     found: list[Found] = []
     i = 0
     while i < len(quantities):

@@ -30,15 +30,17 @@ _NEXT_SYLLABLE = regex.compile(r"[ ]+(\p{L}+)")
 
 # Rates: "/mô hình", "/người/tháng", "mỗi lớp".
 _SLASH = regex.compile(r"[ ]?/[ ]?")
-_EACH = regex.compile(r"[ ]+mỗi[ ]+", regex.IGNORECASE)
+_EACH = regex.compile(r"[ ]+(?:mỗi|một)[ ]+", regex.IGNORECASE)
 
 # Money spoken of before a bare scaled amount: "kinh phí 1.744 triệu".
 MONEY_CUES = regex.compile(
-    r"(?<!\p{L})(?:kinh phí|ngân sách|nguồn vốn|vốn|doanh thu|chi phí|tổng mức đầu tư|giá trị|"
-    r"lợi nhuận|số tiền|tiền|trị giá|giải ngân|tài trợ|kim ngạch|nộp|thu nhập|đầu tư|hỗ trợ)(?!\p{L})",
+    r"(?<!\p{L})(?:kinh phí|ngân sách|vốn|doanh thu|doanh số|chi phí|phí|giá|trị giá|lợi nhuận|tiền|"
+    r"giải ngân|tài trợ|kim ngạch|nộp|thu nhập|lương|tiết kiệm|đầu tư|hỗ trợ|dư nợ|nợ|tín dụng|"
+    r"vay|thuế|quỹ|chi|thu)(?!\p{L})",
     regex.IGNORECASE,
 )
-_CLAUSE_BREAK = regex.compile(r"[.;:!?]")
+# Clause ends: a dot inside a number ("3.000") is not one.
+_CLAUSE_BREAK = regex.compile(r"[;:!?]|\.(?!\d)")
 
 
 def _dong_is_currency(sent: Sentence, at: int, q: Quantity) -> bool:
@@ -58,6 +60,15 @@ def _dong_is_currency(sent: Sentence, at: int, q: Quantity) -> bool:
     return nxt[1].lower() not in _DONG_PEOPLE
 
 
+_GLUED = regex.compile(r"[\p{L}\p{N}²³]+")
+
+
+def _glued_end(sent: Sentence, end: int) -> int:
+    """The end of a word with what is glued to it: the tokenizer splits "m2" in two."""
+    m = _GLUED.match(sent.text, end)
+    return m.end() if m else end
+
+
 def rate_after(sent: Sentence, pos: int) -> tuple[str | None, int]:
     """The denominator of a rate written at `pos` ("/người/tháng", " mỗi lớp"), if any."""
     parts = []
@@ -69,15 +80,16 @@ def rate_after(sent: Sentence, pos: int) -> tuple[str | None, int]:
         i = sent.word_from(m.end())
         if i is None or sent.words[i].start != m.end() or not sent.words[i].text[:1].isalpha():
             break
-        parts.append(sent.words[i].text.lower())
-        cursor = sent.words[i].end
+        cursor = _glued_end(sent, sent.words[i].end)
+        parts.append(sent.text[sent.words[i].start:cursor].lower())
     if parts:
         return "/".join(parts), cursor
     m = _EACH.match(sent.text, pos)
     if m:
         i = sent.word_from(m.end())
-        if i is not None and sent.words[i].tag.startswith("N"):
-            return sent.words[i].text.lower(), sent.words[i].end
+        if i is not None and (sent.words[i].tag.startswith("N") or sent.words[i].text[:1].isalpha()):
+            end = _glued_end(sent, sent.words[i].end)
+            return sent.text[sent.words[i].start:end].lower(), end
     return None, pos
 
 
@@ -113,10 +125,16 @@ EXAMPLES = [
      [("2,679 tỷ đồng", "2679000000", None, None), ("33,16%", "33.16", None, None)]),
     ("hỗ trợ 1 tỷ 200 triệu đồng cho dự án", [("1 tỷ 200 triệu đồng", "1200000000", None, None)]),
     ("giải thưởng hai mươi triệu đồng", [("hai mươi triệu đồng", "20000000", None, None)]),
-    ("giá bán 500.000 đ một bộ", [("500.000 đ", "500000", None, None)]),
+    ("giá bán 500.000 đ một bộ", [("500.000 đ", "500000", None, "bộ")]),
+    ("Ước tính đơn giá là 4-5 triệu đồng một m2.", [("4-5 triệu đồng", "4000000", "5000000", "m2")]),
+    ("mua nhà giá 100 - 200 triệu", [("100 - 200 triệu", "100000000", "200000000", None)]),
+    ("nông nghiệp công nghệ cao đầu tư tới 3.000 – 4.000 tỷ mà không có thị trường",
+     [("3.000 – 4.000 tỷ", "3000000000000", "4000000000000", None)]),
     ("kinh phí khuyến công quốc gia là 1.744 triệu", [("1.744 triệu", "1744000000", None, None)]),
     ("mức hỗ trợ 100 triệu đồng/mô hình", [("100 triệu đồng", "100000000", None, "mô hình")]),
     ("lương 5 triệu đồng/người/tháng", [("5 triệu đồng", "5000000", None, "người/tháng")]),
+    ("mức hỗ trợ 300 triệu đồng/ha nhưng tối đa không quá 10 tỷ đồng",
+     [("300 triệu đồng", "300000000", None, "ha"), ("10 tỷ đồng", "10000000000", None, None)]),
     ("hỗ trợ 25 triệu đồng mỗi lớp", [("25 triệu đồng", "25000000", None, "lớp")]),
     ("thu nhập từ 20 - 30 triệu đồng", [("20 - 30 triệu đồng", "20000000", "30000000", None)]),
     ("giá từ 700.000đồng - 1triệu đồng", [("700.000đồng - 1triệu đồng", "700000", "1000000", None)]),

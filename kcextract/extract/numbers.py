@@ -182,7 +182,7 @@ def _word_quantities(m: regex.Match) -> list[Quantity]:
     return out
 
 
-def scan(text: str) -> list[Quantity]:
+def scan(text: str) -> tuple[Quantity, ...]:
     """Every number expression in `text`, left to right, none overlapping."""
     found = [_digit_quantity(m) for m in DIGIT_AMOUNT.finditer(text)]
     taken = [(q.start, q.end) for q in found]
@@ -190,8 +190,18 @@ def scan(text: str) -> list[Quantity]:
         for q in _word_quantities(m):
             if not any(a < q.end and q.start < b for a, b in taken):
                 found.append(q)
-    return sorted(found, key=lambda q: q.start)
+    return tuple(sorted(found, key=lambda q: q.start))
 
 
 # Range separators between two numbers: "20 - 30", "28-30", "5 đến 7", "từ X tới Y".
 RANGE_SEP = regex.compile(r"[ ]*(?:-|~|đến|tới)[ ]*", regex.IGNORECASE)
+
+# A fraction of a count, "17/28 đề án": the scanner leaves slashed numbers alone.
+FRACTION = regex.compile(r"(?<![\p{N}/.,])(\d{1,4})/(\d{1,4})(?![\p{N}/])")
+
+
+def number_spans(text: str, quantities: tuple[Quantity, ...]) -> list[tuple[int, int]]:
+    """Where numbers stand in `text`: its quantities and every a/b fraction."""
+    spans = [(q.start, q.end) for q in quantities]
+    spans += [(m.start(), m.end()) for m in FRACTION.finditer(text)]
+    return sorted(spans)

@@ -13,6 +13,7 @@ offsets into the user's (NFC) text.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -20,8 +21,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .figures import find
-from .numbers import NUMBER_WORDS
+from .figures import find, needs_words
+from .numbers import FRACTION, NUMBER_WORDS, number_spans, scan
 from .segment import normalize, split_sentences, tag_words
 from .sentence import Sentence, Word
 
@@ -32,6 +33,9 @@ for _name in ("value", "value_max", "unit", "qualifier", "per"):
         Span.set_extension(_name, default=None)
 if not Doc.has_extension("normalized"):
     Doc.set_extension("normalized", default=None)     # same-length normalised text
+if not Doc.has_extension("numbered"):
+    # (start, end, quantities, words) of each sentence holding a number, from the tokenizer
+    Doc.set_extension("numbered", default=None)
 
 # A sentence needs word segmentation only when it may hold a figure.
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -39,8 +43,35 @@ NEEDS_WORDS = regex.compile(rf"\d|(?<!\p{{L}})(?:{_NUMBER_WORD})(?!\p{{L}})", re
 _PLAIN_TOKEN = regex.compile(r"\w+|[^\w\s]")
 # Inside a word, digits and what is glued to them become separate tokens so that
 # every figure starts and ends on a token boundary ("17/28", "700.000đồng").
+_HAS_DIGIT = regex.compile(r"\d")
+_ONLY_NUMBER = regex.compile(r"[\d.,]+")
 _DIGIT_SPLIT = regex.compile(r"\d+(?:[.,]\d+)*|[^\d\s]+")
 NO_TAG = "X"   # words in sentences that were not tagged
+
+
+_SYLLABLE = regex.compile(r"\S+")
+WINDOW_BEFORE, WINDOW_AFTER = 1, 5   # syllables of context segmented around each number
+
+
+def number_windows(sentence: str, quantities) -> list[tuple[int, int]]:
+    """Merged (start, end) stretches around the numbers of a sentence: only these are
+    word-segmented and tagged, which is where the rules look (the noun after a number,
+    the word before it). The rest of the sentence is split on spaces and punctuation."""
+    numbers = number_spans(sentence, [q for q in quantities if needs_words(sentence, q)])
+    if not numbers:
+        return []
+    syllables = [(m.start(), m.end()) for m in _SYLLABLE.finditer(sentence)]
+    starts = [a for a, _ in syllables]
+    windows: list[tuple[int, int]] = []
+    for n_start, n_end in numbers:
+        first = max(0, bisect_right(starts, n_start) - 1 - WINDOW_BEFORE)
+        last = min(len(syllables) - 1, bisect_right(starts, max(n_start, n_end - 1)) - 1 + WINDOW_AFTER)
+        a, b = syllables[first][0], syllables[last][1]
+        if windows and a <= windows[-1][1] + 1:
+            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+        else:
+            windows.append((a, b))
+    return windows
 
 
 class SegmentingTokenizer:
@@ -53,23 +84,35 @@ class SegmentingTokenizer:
         norm = normalize(text)
         pieces: list[tuple[int, int, str]] = []     # (start, end, tag) of words
         sent_starts: set[int] = set()
+        numbered = []                               # sentences that hold a number
         for s_start, s_end in split_sentences(norm):
             sentence = norm[s_start:s_end]
-            if NEEDS_WORDS.search(sentence):
-                words = [(s_start + w.start, s_start + w.end, w.tag) for w in tag_words(sentence)]
-            else:
-                words = [(s_start + m.start(), s_start + m.end(), NO_TAG)
-                         for m in _PLAIN_TOKEN.finditer(sentence)]
+            words = []
+            cursor = 0
+            quantities = scan(sentence) if NEEDS_WORDS.search(sentence) else ()
+            has_numbers = bool(quantities) or bool(FRACTION.search(sentence))
+            for w_start, w_end in number_windows(sentence, quantities) if has_numbers else ():
+                words += [(s_start + m.start(), s_start + m.end(), NO_TAG)
+                          for m in _PLAIN_TOKEN.finditer(sentence, cursor, w_start)]
+                words += [(s_start + w_start + w.start, s_start + w_start + w.end, w.tag)
+                          for w in tag_words(sentence[w_start:w_end])]
+                cursor = w_end
+            words += [(s_start + m.start(), s_start + m.end(), NO_TAG)
+                      for m in _PLAIN_TOKEN.finditer(sentence, cursor)]
             if words:
                 sent_starts.add(words[0][0])
+            first_piece = len(pieces)
             for start, end, tag in words:
                 chunk = norm[start:end]
-                if any(c.isdigit() for c in chunk) and not chunk.replace(".", "").replace(",", "").isdigit():
+                if _HAS_DIGIT.search(chunk) and not _ONLY_NUMBER.fullmatch(chunk):
                     pieces.extend((start + m.start(), start + m.end(), tag) for m in _DIGIT_SPLIT.finditer(chunk))
                 else:
                     pieces.append((start, end, tag))
+            if has_numbers:
+                numbered.append((s_start, s_end, quantities, pieces[first_piece:]))
         doc = _doc_from_pieces(self.vocab, text, pieces, sent_starts)
         doc._.normalized = norm
+        doc._.numbered = numbered
         return doc
 
     # spaCy calls these when saving and loading a pipeline; nothing to store.
@@ -128,17 +171,14 @@ def _sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     return split_sentences(doc._.normalized or normalize(doc.text))
 
 
-def sentence_at(doc: Doc, start: int, end: int) -> Sentence:
-    """The rules' view of doc.text[start:end]: normalised text, words and POS tags."""
-    if doc._.normalized is None:
-        doc._.normalized = normalize(doc.text)
-    text = doc._.normalized[start:end]
-    span = doc.char_span(start, end, alignment_mode="expand")
-    words = [Word(t.idx - start, t.idx - start + len(t.text), text[t.idx - start:t.idx - start + len(t.text)], t.tag_)
-             for t in span if not t.is_space] if span is not None else []
-    if not words or all(w.tag in (NO_TAG, "") for w in words):
+def sentence_at(norm: str, start: int, end: int, quantities, pieces) -> Sentence:
+    """The rules' view of norm[start:end]: text, words (with POS tags), quantities."""
+    text = norm[start:end]
+    if pieces is None:
         words = tag_words(text)        # a Doc from another tokenizer: tag it here
-    return Sentence(text, words)
+    else:
+        words = [Word(a - start, b - start, norm[a:b], tag) for a, b, tag in pieces]
+    return Sentence(text, words, quantities)
 
 
 def _split_at(doc: Doc, cuts: set[int]) -> Doc:
@@ -166,11 +206,12 @@ def _split_at(doc: Doc, cuts: set[int]) -> Doc:
 @Language.component("kcextract_figures")
 def figures_component(doc: Doc) -> Doc:
     found = []
-    text = doc.text
-    for s_start, s_end in _sentence_ranges(doc):
-        if not NEEDS_WORDS.search(text, s_start, s_end):
-            continue
-        for f in find(sentence_at(doc, s_start, s_end)):
+    if doc._.numbered is None:   # a Doc from another tokenizer: find the numbered sentences here
+        doc._.normalized = norm = normalize(doc.text)
+        doc._.numbered = [(a, b, scan(norm[a:b]), None) for a, b in _sentence_ranges(doc)]
+    norm = doc._.normalized
+    for s_start, s_end, quantities, pieces in doc._.numbered:
+        for f in find(sentence_at(norm, s_start, s_end, quantities, pieces)):
             found.append((s_start + f.start, s_start + f.end, f))
     cuts = {c for start, end, _ in found for c in (start, end)}
     if any(doc.char_span(start, end) is None for start, end, _ in found):

@@ -40,11 +40,19 @@ class Found:
 class Sentence:
     text: str                              # normalised (same length as the original)
     words: list[Word] = field(default_factory=list)
+    quantities: tuple | None = None        # numbers.scan(text), when already known
+
+    def __post_init__(self):
+        if self.quantities is None:
+            from .numbers import scan
+
+            self.quantities = scan(self.text)
 
     @classmethod
     def from_text(cls, text: str) -> "Sentence":
-        from .segment import tag_words  # underthesea is loaded only when needed
+        from .segment import normalize, tag_words  # underthesea is loaded only when needed
 
+        text = normalize(text)
         return cls(text, tag_words(text))
 
     @cached_property
