@@ -7,7 +7,8 @@ measure units (`7 tháng`, `5 ha`), multipliers (`1,7 lần`), ages, ratings, na
 and ordinals (`quận 12`, `lần thứ 18`), years, dates, rankings (`1 trong 2 tỉnh`).
 A fraction `17/28 đề án` is two counts of the same noun.
 
-EXAMPLES rows: text, then the figures expected as (span text, value, value_max, unit).
+EXAMPLES rows: text, then the figures expected as (span text, value, value_max, last),
+where last is the counted noun for a count and `per` otherwise.
 """
 from __future__ import annotations
 

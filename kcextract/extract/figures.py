@@ -29,7 +29,7 @@ _QUALIFIER = regex.compile(
     regex.IGNORECASE,
 )
 _TU_TRO_LEN = (regex.compile(r"(?<!\p{L})từ[ ]+$", regex.IGNORECASE),
-               regex.compile(r"^[^,;.]{0,100}?(?<!\p{L})trở[ ]+lên", regex.IGNORECASE))
+               regex.compile(r"[^,;.]{0,100}?(?<!\p{L})trở[ ]+lên", regex.IGNORECASE))
 
 
 def qualifier(sent: Sentence, start: int, end: int) -> str:

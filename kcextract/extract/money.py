@@ -7,7 +7,8 @@ the sentence plainly speaks of money before it (`kinh phí 1.744 triệu`).
 (`2 đồng chí`, `đồng bằng`), except right after a scale word: `6 tỷ đồng bằng nguồn
 vốn` is money followed by `bằng`.
 
-EXAMPLES rows: text, then the figures expected as (span text, value, value_max, per).
+EXAMPLES rows: text, then the figures expected as (span text, value, value_max, last),
+where last is the counted noun for a count and `per` otherwise.
 """
 from __future__ import annotations
 
@@ -143,7 +144,7 @@ EXAMPLES = [
     ("xuất khẩu đạt 3,2 tỷ USD", [("3,2 tỷ USD", "3200000000", None, None)]),
     ("dự án 6 tỷ đồng bằng nguồn vốn xã hội hóa", [("6 tỷ đồng", "6000000000", None, None)]),
     ("vay 1,5 nghìn tỷ đồng", [("1,5 nghìn tỷ đồng", "1500000000000", None, None)]),
-    ("có 2 đồng chí tham dự", [("2 đồng chí", "2", None, None)]),
+    ("có 2 đồng chí tham dự", [("2 đồng chí", "2", None, "đồng chí")]),
     ("vùng đồng bằng sông Cửu Long", []),
     ("một tỷ đồng", [("một tỷ đồng", "1000000000", None, None)]),
 ]

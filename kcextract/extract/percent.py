@@ -2,7 +2,8 @@
 
 `1,8 điểm phần trăm` (percentage points) keeps `điểm` in the span; `14,3%/năm` is a
 rate with `per` = `năm`. Every row of EXAMPLES is a test: text, then the figures
-expected in it as (span text, value, value_max, per).
+expected in it as (span text, value, value_max, last), where last is the counted
+noun for a count and `per` otherwise.
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ EXAMPLES = [
     ("lãi suất 14,3%/năm", [("14,3%", "14.3", None, "năm")]),
     ("tỷ lệ từ 28-30% mỗi năm", [("28-30%", "28", "30", None)]),
     ("khoảng 38 - 39%", [("38 - 39%", "38", "39", None)]),
-    ("hỗ trợ 80% chi phí cho 200 gian hàng", [("80%", "80", None, None), ("200 gian hàng", "200", None, None)]),
+    ("hỗ trợ 80% chi phí cho 200 gian hàng", [("80%", "80", None, None), ("200 gian hàng", "200", None, "gian hàng")]),
     ("giảm năm mươi phần trăm", [("năm mươi phần trăm", "50", None, None)]),
     ("tăng 5.5% so với năm trước", [("5.5%", "5.5", None, None)]),
 ]
