@@ -9,11 +9,10 @@ def mentions_of(doc, doc_id: str = "") -> list[Mention]:
     """Mention records of a processed Doc, in text order."""
     out = []
     for span in doc.spans[SPANS_KEY]:
-        sent = span.sent if doc.has_annotation("SENT_START") else span
         out.append(Mention(
             doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
             type=span.label_, value=span._.value, value_max=span._.value_max, unit=span._.unit,
-            qualifier=span._.qualifier, per=span._.per, sentence=sent.text.strip(),
+            qualifier=span._.qualifier, per=span._.per, sentence=span._.sentence,
         ))
     return out
 

@@ -64,6 +64,12 @@ NOMINAL_HEADS = {"hội chợ", "đề án", "hội thảo", "hội nghị", "tr
 _YEAR_BEFORE = regex.compile(
     r"(?<!\p{L})(?:trong|mỗi|hằng|hàng|các|những|cả|từng|cuối|đầu|giữa|vào|của|sang|qua|từ|đến|tới|"
     r"nhiều|mấy|vài|một|hai|ba|bốn|này|nay|là|\d)\s*$", regex.IGNORECASE)
+# Words that never begin a counted noun: after a number they mean it counts nothing.
+NOT_A_NOUN = {
+    "của", "và", "với", "trong", "cho", "tại", "là", "có", "được", "đã", "sẽ", "thì", "mà", "để",
+    "từ", "đến", "tới", "so", "như", "theo", "hoặc", "hay", "nhưng", "về", "ở", "do", "bởi", "khi",
+    "nếu", "này", "đó", "trở", "diễn", "vào", "ra", "lên", "xuống", "qua", "sau", "trước", "nay",
+}
 _YEAR_AFTER = {"trước", "nay", "sau", "qua", "tới", "ngoái", "đó", "này", "kia", "ấy", "rồi", "học",
                "tài chính", "mới", "nào", "liền", "trời", "tháng", "kế hoạch", "thứ", "đầu", "cuối"}
 
@@ -129,14 +135,18 @@ def unit_after(sent: Sentence, pos: int, q: Quantity):
     if q.words and sent.text[q.start:pos + 5].lower().strip() in SET_PHRASES:
         return None
     found = counted_noun(sent, pos)
-    if not found:
-        return None
-    if q.words and sent.text[q.start:q.end].lower() == "năm" and (
-            _YEAR_BEFORE.search(sent.text[:q.start]) or found[1].split(" ")[0] in _YEAR_AFTER):
+    if not found or year_word(sent.text, q, found[1].split(" ")[0]):
         return None
     if q.words and sent.text[q.start:found[0]].lower() in SET_PHRASES:
         return None
     return found[0], found[1], None
+
+
+def year_word(text: str, q: Quantity, following: str) -> bool:
+    """True when the number word "năm" at `q` means "year", not "five"."""
+    if not q.words or text[q.start:q.end].lower() != "năm":
+        return False
+    return bool(following in _YEAR_AFTER or following[:1].isdigit() or _YEAR_BEFORE.search(text, 0, q.start))
 
 
 def extra(sent: Sentence) -> list[Found]:

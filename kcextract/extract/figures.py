@@ -63,7 +63,7 @@ _DECIDED_BY_TEXT = regex.compile(
     regex.IGNORECASE)
 _RATE_AFTER = regex.compile(r"[ ]?(?:\p{L}+[ ]?)?(?:%|đồng|đ|USD|VNĐ|VND)[ ]?(?:/|mỗi[ ]|một[ ])", regex.IGNORECASE)
 _YEAR_CONTEXT = regex.compile(r"(?:năm|giai đoạn|niên độ|đến|tới|từ|-)[ ]*$", regex.IGNORECASE)
-_NEXT_SYLLABLE = regex.compile(r"[ ]?(\p{L}+)")
+_NEXT_SYLLABLE = regex.compile(r"[ ]?(\p{L}+|\d)")
 
 
 def needs_words(text: str, q: Quantity) -> bool:
@@ -79,6 +79,8 @@ def needs_words(text: str, q: Quantity) -> bool:
     m = _NEXT_SYLLABLE.match(text, q.end)
     following = m[1].lower() if m else ""
     if following in count.NOT_COUNTED and following != "đồng" or following == "đồng" and q.scaled:
+        return False
+    if following in count.NOT_A_NOUN or count.year_word(text, q, following):
         return False
     if not q.words and len(q.digits) == 4 and q.digits.isdigit() and _YEAR_CONTEXT.search(text, 0, q.start):
         return False

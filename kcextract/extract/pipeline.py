@@ -28,7 +28,7 @@ from .sentence import Sentence, Word
 
 SPANS_KEY = "figures"
 
-for _name in ("value", "value_max", "unit", "qualifier", "per"):
+for _name in ("value", "value_max", "unit", "qualifier", "per", "sentence"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 if not Doc.has_extension("normalized"):
@@ -40,12 +40,11 @@ if not Doc.has_extension("numbered"):
 # A sentence needs word segmentation only when it may hold a figure.
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NEEDS_WORDS = regex.compile(rf"\d|(?<!\p{{L}})(?:{_NUMBER_WORD})(?!\p{{L}})", regex.IGNORECASE)
-_PLAIN_TOKEN = regex.compile(r"\w+|[^\w\s]")
-# Inside a word, digits and what is glued to them become separate tokens so that
-# every figure starts and ends on a token boundary ("17/28", "700.000đồng").
-_HAS_DIGIT = regex.compile(r"\d")
-_ONLY_NUMBER = regex.compile(r"[\d.,]+")
-_DIGIT_SPLIT = regex.compile(r"\d+(?:[.,]\d+)*|[^\d\s]+")
+# Outside the number windows: numbers, runs of letters, single other characters. Digits
+# never share a token with letters or slashes, so that every figure starts and ends
+# on a token boundary ("17/28", "700.000đồng"); underthesea's words are split likewise.
+_PLAIN_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[^\W\d]+|\S")
+_GLUED_DIGIT = regex.compile(r"\d[^\d.,]|[^\d.,]\d")
 NO_TAG = "X"   # words in sentences that were not tagged
 
 
@@ -103,9 +102,9 @@ class SegmentingTokenizer:
                 sent_starts.add(words[0][0])
             first_piece = len(pieces)
             for start, end, tag in words:
-                chunk = norm[start:end]
-                if _HAS_DIGIT.search(chunk) and not _ONLY_NUMBER.fullmatch(chunk):
-                    pieces.extend((start + m.start(), start + m.end(), tag) for m in _DIGIT_SPLIT.finditer(chunk))
+                if tag is not NO_TAG and _GLUED_DIGIT.search(norm, start, end):
+                    pieces.extend((start + m.start(), start + m.end(), tag)
+                                  for m in _PLAIN_TOKEN.finditer(norm[start:end]))
                 else:
                     pieces.append((start, end, tag))
             if has_numbers:
@@ -134,35 +133,30 @@ def _doc_from_pieces(vocab, text, pieces, sent_starts) -> Doc:
     words, spaces, tags, starts = [], [], [], []
     cursor = 0
     pieces.sort()
-
-    def add_gap(gap_start: int, gap_end: int):
-        gap = text[gap_start:gap_end]
-        if not gap:
-            return
-        if words and gap == " " and not spaces[-1]:
-            spaces[-1] = True
-            return
-        if words and gap[0] == " " and not spaces[-1]:
-            spaces[-1] = True
-            gap = gap[1:]
-        words.append(gap)
-        spaces.append(False)
-        tags.append("_SP")
-        starts.append(False)
-
-    for start, end, tag in pieces:
+    for start, end, tag in [*pieces, (len(text), len(text) + 1, None)]:
         if start < cursor or end <= start:
             continue            # overlapping alignment: keep the first reading
-        add_gap(cursor, start)
+        if start > cursor:
+            gap = text[cursor:start]
+            if words and not spaces[-1] and gap[0] == " ":
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+                tags.append("_SP")
+                starts.append(False)
+        if tag is None:
+            break
         words.append(text[start:end])
         spaces.append(False)
         tags.append(tag)
         starts.append(start in sent_starts)
         cursor = end
-    add_gap(cursor, len(text))
-    doc = Doc(vocab, words=words, spaces=spaces, tags=tags, sent_starts=[
-        True if i == 0 else (True if s else False) for i, s in enumerate(starts)] if words else None)
-    return doc
+    if not words:
+        return Doc(vocab, words=[])
+    starts[0] = True
+    return Doc(vocab, words=words, spaces=spaces, tags=tags, sent_starts=starts)
 
 
 def _sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -212,17 +206,19 @@ def figures_component(doc: Doc) -> Doc:
     norm = doc._.normalized
     for s_start, s_end, quantities, pieces in doc._.numbered:
         for f in find(sentence_at(norm, s_start, s_end, quantities, pieces)):
-            found.append((s_start + f.start, s_start + f.end, f))
-    cuts = {c for start, end, _ in found for c in (start, end)}
-    if any(doc.char_span(start, end) is None for start, end, _ in found):
+            found.append((s_start + f.start, s_start + f.end, f, (s_start, s_end)))
+    cuts = {c for start, end, *_ in found for c in (start, end)}
+    if any(doc.char_span(start, end) is None for start, end, *_ in found):
         doc = _split_at(doc, cuts)     # a figure ends inside a word ("6 tỷ đồng|bằng")
     spans = []
-    for start, end, f in found:
+    text = doc.text
+    for start, end, f, (s_start, s_end) in found:
         span = doc.char_span(start, end, label=f.type)
         if span is None:
             continue
         span._.value, span._.value_max, span._.unit = f.value, f.value_max, f.unit
         span._.qualifier, span._.per = f.qualifier, f.per
+        span._.sentence = text[s_start:s_end]
         spans.append(span)
     doc.spans[SPANS_KEY] = spans
     return doc
