@@ -12,14 +12,25 @@ def mentions_of(doc, doc_id: str = "") -> list[Mention]:
         out.append(Mention(
             doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
             type=span.label_, value=span._.value, value_max=span._.value_max, unit=span._.unit,
-            qualifier=span._.qualifier, per=span._.per, sentence=span._.sentence,
+            qualifier=span._.qualifier, per=span._.per, status=span._.status, relation=span._.relation,
+            funding=span._.funding, province=span._.province, province_2025=span._.province_2025,
+            years=span._.years, indicator=span._.indicator, activity=span._.activity, sentence=span._.sentence,
         ))
     return out
 
 
-def extract(text: str, doc_id: str = "") -> list[Mention]:
-    """Every money amount, percentage and count in `text` (offsets into `text`)."""
-    return mentions_of(get_nlp()(text), doc_id)
+def process(text: str, title: str | None = None, date: str | None = None, province: str | None = None):
+    """The spaCy Doc of `text`, with what the caller knows of the article (metadata)."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.title, doc._.date, doc._.province = title, date, province
+    return nlp(doc)
 
 
-__all__ = ["extract", "mentions_of", "get_nlp"]
+def extract(text: str, doc_id: str = "", title: str | None = None, date: str | None = None,
+            province: str | None = None) -> list[Mention]:
+    """Every money amount, percentage and count in `text` (offsets into `text`), with context."""
+    return mentions_of(process(text, title, date, province), doc_id)
+
+
+__all__ = ["extract", "process", "mentions_of", "get_nlp"]

@@ -21,18 +21,24 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .context import DocContext, attach
+from .dateline import title_and_date
 from .figures import find, needs_words
+from .places import canonical, main_province
 from .numbers import FRACTION, NUMBER_WORDS, number_spans, scan
 from .segment import normalize, split_sentences, tag_words
 from .sentence import Sentence, Word
 
 SPANS_KEY = "figures"
 
-for _name in ("value", "value_max", "unit", "qualifier", "per", "sentence"):
+for _name in ("value", "value_max", "unit", "qualifier", "per", "sentence", "sentence_range",
+              "status", "relation", "funding", "province", "province_2025", "years", "indicator", "activity"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
-if not Doc.has_extension("normalized"):
-    Doc.set_extension("normalized", default=None)     # same-length normalised text
+for _name in ("normalized", "title", "date", "province"):
+    # normalized: same-length normalised text; title, date, province: the article's
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 if not Doc.has_extension("numbered"):
     # (start, end, quantities, words) of each sentence holding a number, from the tokenizer
     Doc.set_extension("numbered", default=None)
@@ -219,15 +225,38 @@ def figures_component(doc: Doc) -> Doc:
         span._.value, span._.value_max, span._.unit = f.value, f.value_max, f.unit
         span._.qualifier, span._.per = f.qualifier, f.per
         span._.sentence = text[s_start:s_end]
+        span._.sentence_range = (s_start, s_end)
         spans.append(span)
     doc.spans[SPANS_KEY] = spans
     return doc
 
 
+@Language.component("kcextract_context")
+def context_component(doc: Doc) -> Doc:
+    """Status, relation, funding, province, years, indicator and activity of each figure.
+
+    The article's title, date and province come from `doc._.title/date/province` when
+    the caller knows them (metadata), else from the text's own title and date lines."""
+    spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
+    norm = doc._.normalized or normalize(doc.text)
+    title, date = title_and_date(doc.text)
+    doc._.title = doc._.title or title
+    doc._.date = doc._.date or date
+    doc._.province = canonical(doc._.province) if doc._.province else main_province(norm, doc._.title)
+    if not spans:
+        return doc
+    ctx = DocContext.build(norm, doc._.province, doc._.date)
+    for span in spans:
+        s_start, s_end = span._.sentence_range or (span.sent.start_char, span.sent.end_char)
+        attach(ctx, span, s_start, s_end)
+    return doc
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
-    """The one pipeline of the process (tokenizer + figures), built on first use."""
+    """The one pipeline of the process (tokenizer, figures, context), built on first use."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = SegmentingTokenizer(nlp.vocab)
     nlp.add_pipe("kcextract_figures")
+    nlp.add_pipe("kcextract_context")
     return nlp
