@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .extract import extract
+from .extract import mentions_of, process
 from .read import corpus_files, read_file
 from .records import DOCUMENT_COLUMNS, Mention, write_outputs
 
@@ -49,8 +49,10 @@ def run_corpus(root: Path, progress: bool = False, err=sys.stderr) -> RunResult:
             if doc.error:
                 print(f"kcextract: {path}: {doc.error}", file=err)
             else:
-                found = extract(doc.text, doc.id)
+                processed = process(doc.text, doc.title, doc.date, doc.province)
+                found = mentions_of(processed, doc.id)
                 mentions.extend(found)
+                doc.title, doc.date, doc.province = processed._.title, processed._.date, processed._.province
             rows.append({"doc_id": doc.id, "path": doc.path, "chars": len(doc.text),
                          "mentions": len(found), "error": doc.error, "title": doc.title,
                          "date": doc.date, "province": doc.province, "url": doc.url})

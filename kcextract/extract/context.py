@@ -23,8 +23,8 @@ PLAN_CUES = regex.compile(
     r"dự toán|định hướng|đặt ra|đề xuất|dự thảo|cam kết|dành|bố trí|phân bổ|tiếp tục|nhằm|đến năm|tới năm|"
     r"trong thời gian tới|hướng tới|đề nghị|dự báo|ước tính sẽ|tối đa|mức hỗ trợ)(?!\p{L})", I)
 ACTUAL_CUES = regex.compile(
-    r"(?<!\p{L})(?:đã|được|đạt|thực hiện được|triển khai được|hoàn thành|có|thu hút|tổ chức|hỗ trợ|"
-    r"tăng|giảm|chiếm|ước đạt|hiện|hiện có|tính đến|đến nay|vừa|còn|mới)(?!\p{L})", I)
+    r"(?<!\p{L})(?:đã|được|đạt|thực hiện được|triển khai được|hoàn thành|thu hút được|ước đạt|hiện có|"
+    r"tính đến|đến nay|vừa|mới|qua)(?!\p{L})", I)
 PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương hướng|chỉ tiêu|giải pháp)[^\n]{0,60}:\s*$", I)
 # in an actual clause "kế hoạch" right after a result is the plan it is measured against
 _AGAINST_PLAN = regex.compile(r"(?:so với|so|đạt|bằng)\s+(?:\S+\s+){0,2}$", I)
