@@ -2,13 +2,15 @@
 import vietnam_provinces
 
 from kcextract.extract.dateline import title_and_date
-from kcextract.extract.places import canonical, find_provinces, merged_units, province_2025, provinces
+from kcextract.extract.places import (_table, canonical, find_provinces, merged_units,
+                                      province_2025, provinces)
 
 
 def test_63_provinces_map_onto_the_34_official_units():
     official = {p.name.removeprefix("Thành phố ").removeprefix("Tỉnh ") for p in vietnam_provinces.Province.iter_all()}
     assert len(provinces()) == 63
     assert set(merged_units()) == official and len(official) == 34
+    assert set(_table()[1].values()) == official
 
 
 def test_common_forms():

@@ -29,6 +29,9 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
             merged[name] = row["province_2025"]
             for form in [name, *filter(None, row["aliases"].split("|"))]:
                 forms[form] = name
+    unknown = set(merged.values()) - set(merged_units())
+    if unknown:       # a wrong row fails loudly, not silently
+        raise ValueError(f"{DATA}: not official 2025 units: {sorted(unknown)}")
     return forms, merged
 
 
@@ -37,9 +40,13 @@ def provinces() -> list[str]:
     return list(_table()[1])
 
 
+@lru_cache(maxsize=1)
 def merged_units() -> list[str]:
-    """The 34 units after 1 July 2025."""
-    return sorted(set(_table()[1].values()))
+    """The 34 units after 1 July 2025, as the official data names them."""
+    import vietnam_provinces
+
+    return sorted(p.name.removeprefix("Thành phố ").removeprefix("Tỉnh ")
+                  for p in vietnam_provinces.Province.iter_all())
 
 
 def province_2025(name: str | None) -> str | None:
