@@ -47,7 +47,7 @@ NAME_BEFORE = {
     "thứ", "quận", "phường", "khu", "tổ", "ấp", "lô", "tốp", "top", "hạng", "điều", "khoản",
     "chương", "mục", "tập", "trang", "tầng", "phòng", "xóm", "thôn", "khóa", "loại", "cấp",
     "quốc lộ", "tỉnh lộ", "km", "nghị định", "quyết định", "thông tư", "chỉ thị", "công văn",
-    "kế hoạch số", "số hiệu", "mã", "lần", "kỳ", "vòng", "đợt", "năm", "tháng", "ngày",
+    "kế hoạch số", "số hiệu", "mã", "số", "lần", "kỳ", "vòng", "đợt", "năm", "tháng", "ngày",
     "giai đoạn", "niên khóa", "hotline", "điện thoại", "fax", "đt", "mùng", "mồng",
 }
 # Idioms of vague quantity that are never figures (section 3).
@@ -88,6 +88,15 @@ def _is_nounish(word: Word) -> bool:
     return word.text.isupper() and len(word.text) >= 2 and word.text.isalpha()
 
 
+def _closes_clause(sent: Sentence, i: int) -> bool:
+    """A lone word between a number and punctuation is its noun, whatever the tagger says
+    ("Tuyên truyền 423 tin, bài": "tin" tagged as a verb); a verb would take a complement."""
+    word = sent.words[i]
+    if word.tag != "V" or " " in word.text or word.text.lower() in NOT_A_NOUN:
+        return False
+    return i + 1 < len(sent.words) and sent.words[i + 1].text in {",", ";", ".", ")", ":"}
+
+
 def counted_noun(sent: Sentence, pos: int) -> tuple[int, str] | None:
     """(end, unit) of the counted noun starting right after `pos`, else None."""
     i = sent.word_from(pos)
@@ -97,7 +106,7 @@ def counted_noun(sent: Sentence, pos: int) -> tuple[int, str] | None:
     if gap not in ("", " "):
         return None
     first = sent.words[i]
-    if not _is_nounish(first):
+    if not _is_nounish(first) and not _closes_clause(sent, i):
         return None
     low = first.text.lower()
     end, unit = first.end, low
@@ -110,9 +119,14 @@ def counted_noun(sent: Sentence, pos: int) -> tuple[int, str] | None:
     return end, unit
 
 
+_TOTAL_NUMBER = regex.compile(r"(?:tổng|với|có|là|được)\s+số\s*$")
+
+
 def _named(sent: Sentence, q: Quantity) -> bool:
     """True when the words before `q` make it a name, an ordinal or an idiom."""
     before = sent.text[:q.start].rstrip().lower()
+    if _TOTAL_NUMBER.search(before):
+        return False          # "tổng số 123 sản phẩm" is a count, "số 1" a name
     for prefix in NAME_BEFORE:
         if before.endswith(prefix) and (len(before) == len(prefix) or not before[-len(prefix) - 1].isalpha()):
             return True
@@ -187,4 +201,7 @@ EXAMPLES = [
     ("Hội nghị lần thứ 18 tại quận 12 theo Quyết định 2080/QĐ-UBND ngày 17/05/2024", []),
     ("Kiên Giang là 1 trong 2 tỉnh dẫn đầu", []),
     ("hai dự án này đã hoàn thành", [("hai dự án", "2", None, "dự án")]),
+    ("cụ thể: Tuyên truyền 423 tin, bài trên báo tỉnh", [("423 tin", "423", None, "tin")]),
+    ("có tổng số 123 sản phẩm đạt giải", [("123 sản phẩm", "123", None, "sản phẩm")]),
+    ("Nhà máy số 1 sản xuất phân bón; Đội 3 giành giải nhất", []),
 ]
