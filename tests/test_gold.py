@@ -1,0 +1,34 @@
+"""Every gold file is well formed (ANNOTATION.md section 7)."""
+import json
+
+from kcextract.evaluate import load_gold, validate_gold
+
+
+def test_gold_covers_the_corpus(root):
+    ids = {d["id"] for d in load_gold(root / "gold")}
+    corpus = {p.stem for p in (root / "corpus").glob("*.txt")}
+    assert ids == corpus
+
+
+def test_gold_files_are_well_formed(root):
+    problems = []
+    for doc in load_gold(root / "gold"):
+        problems += validate_gold(doc)
+        source = (root / doc["source"]).read_text(encoding="utf-8-sig")
+        import unicodedata
+        if unicodedata.normalize("NFC", source) != doc["text"]:
+            problems.append(f"{doc['id']}: text differs from {doc['source']}")
+    assert problems == []
+
+
+def test_validator_catches_bad_offsets_and_overlaps():
+    text = "Có 68 đề án và 5 đề án."
+    bad = {"id": "x", "text": text, "mentions": [
+        {"start": 3, "end": 11, "text": "68 đề án", "type": "count", "value": 68, "value_max": None,
+         "unit": "đề án", "qualifier": "exact"},
+        {"start": 5, "end": 12, "text": "đề án v", "type": "count", "value": 5, "value_max": None,
+         "unit": "đề án", "qualifier": "exact"},
+        {"start": 15, "end": 22, "text": "5 đề án", "type": "money", "value": 5, "value_max": None,
+         "unit": "đề án", "qualifier": "roughly"}]}
+    problems = " | ".join(validate_gold(bad))
+    assert "overlaps" in problems and "do not give its text" in problems and "qualifier" in problems
