@@ -18,44 +18,63 @@ from .places import NATIONAL, find_provinces, province_2025
 I = regex.IGNORECASE
 
 # ---------------------------------------------------------------- status
+# Plan cues that frame a whole sentence, and those that only bind their own clause
+# ("ngân sách dành cho khuyến công, ... hỗ trợ 7.000 lao động" is a result).
 PLAN_CUES = regex.compile(
-    r"(?<!\p{L})(?:kế hoạch(?! khuyến công)|dự kiến|mục tiêu|phấn đấu|cần phải|cần|sẽ|được giao|giao|đề ra|chỉ tiêu|"
-    r"dự toán|định hướng|đặt ra|đề xuất|dự thảo|cam kết|dành|bố trí|phân bổ|tiếp tục|nhằm|đến năm|tới năm|"
-    r"trong thời gian tới|hướng tới|đề nghị|dự báo|ước tính sẽ|tối đa|mức hỗ trợ)(?!\p{L})", I)
-ACTUAL_CUES = regex.compile(
-    r"(?<!\p{L})(?:đã|được|đạt|thực hiện được|triển khai được|hoàn thành|thu hút được|ước đạt|hiện có|"
-    r"tính đến|đến nay|vừa|mới|qua)(?!\p{L})", I)
+    r"(?<!\p{L})(?:kế hoạch(?! khuyến công)|dự kiến|mục tiêu|phấn đấu|cần phải|cần|sẽ|được giao|đề ra|chỉ tiêu|"
+    r"dự toán|định hướng|đặt ra|đề xuất|dự thảo|đến năm|tới năm|trong thời gian tới|hướng tới|dự báo|"
+    r"tối đa|mức hỗ trợ)(?!\p{L})", I)
+CLAUSE_PLAN_CUES = regex.compile(r"(?<!\p{L})(?:dành|bố trí|phân bổ|giao|cam kết|tiếp tục|nhằm)(?!\p{L})", I)
+# Strong result markers override a plan cue before them; weak ones ("phấn đấu đạt") do not.
+STRONG_ACTUAL = regex.compile(
+    r"(?<!\p{L})(?:đã|thực hiện được|triển khai được|hoàn thành|thu hút được|ước đạt|hiện có|tính đến|đến nay|"
+    r"vừa|qua|năm qua|thời gian qua)(?!\p{L})", I)
+WEAK_ACTUAL = regex.compile(r"(?<!\p{L})(?:được|đạt|có|mới)(?!\p{L})", I)
 PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương hướng|chỉ tiêu|giải pháp)[^\n]{0,60}:\s*$", I)
 # in an actual clause "kế hoạch" right after a result is the plan it is measured against
 _AGAINST_PLAN = regex.compile(r"(?:so với|so|đạt|bằng)\s+(?:\S+\s+){0,2}$", I)
+_CLAUSE_BREAK = regex.compile(r"[,;:(]|\.\s")
 
 # ---------------------------------------------------------------- relation
 OF_PLAN_AFTER = regex.compile(r"^\s*(?:/\s*\p{L}+\s*)?(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu)", I)
-CHANGE_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm|tăng trưởng|tăng thêm|giảm đi|tăng lên|sụt giảm|thấp hơn|cao hơn)"
+CHANGE_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm|tăng trưởng|tăng thêm|giảm đi|tăng lên|sụt giảm)"
                               r"(?:\s+(?:lần lượt|khoảng|hơn|gần|trên|dưới|từ|nhẹ|mạnh|bình quân|thêm|ở mức|tới|đến|"
                               r"\S+%,?))*\s*$", I)
 CHANGE_AFTER = regex.compile(r"^\s*(?:/\s*\p{L}+\s*)?(?:so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|cuối|đầu|mức|thời điểm|\d|"
                              r"cùng thời điểm|giai đoạn|trước|bình quân))", I)
-SHARE_BEFORE = regex.compile(r"(?<!\p{L})(?:chiếm|chiếm tỷ (?:lệ|trọng)|tỷ lệ|tỷ trọng|đáp ứng(?: được)?|hỗ trợ|"
-                             r"nội địa hóa|giảm giá|ưu đãi)(?:\s+\S+){0,6}\s*$", I)
-OTHER_BEFORE = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất|lạm phát|tốc độ)(?!\p{L})", I)
+GROWTH_IN_SENTENCE = regex.compile(r"(?<!\p{L})(?:tăng trưởng|tốc độ tăng|mức tăng)(?!\p{L})", I)
+SHARE_IN_CLAUSE = regex.compile(r"(?<!\p{L})(?:chiếm|tỷ lệ|tỷ trọng|đáp ứng|nội địa hóa)(?!\p{L})", I)
+OTHER_BEFORE = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất|lạm phát)(?!\p{L})", I)
 _NOUN_AFTER = regex.compile(r"^\s*(?:tổng|chi phí|kinh phí|nhu cầu|dư nợ|số|giá trị|vốn|diện tích|lượng|lao động|"
                             r"doanh nghiệp|sản lượng|cổ phần|thị phần|tổng số|dân số|hộ|học sinh|lượt|trong số)(?!\p{L})", I)
 
 # ---------------------------------------------------------------- funding
-NATIONAL_FUNDS = regex.compile(r"(?<!\p{L})(?:khuyến công quốc gia|KCQG|ngân sách (?:nhà nước )?trung ương|"
-                               r"trung ương|nguồn vốn quốc gia|ngân sách quốc gia)(?!\p{L})", I)
+NATIONAL_FUNDS = regex.compile(r"(?<!\p{L})(?:khuyến công quốc gia(?! và địa phương)|KCQG|ngân sách (?:nhà nước )?trung ương|"
+                               r"ngân sách Trung ương|nguồn vốn quốc gia|ngân sách quốc gia|vốn trung ương)(?!\p{L})", I)
 LOCAL_FUNDS = regex.compile(r"(?<!\p{L})(?:khuyến công địa phương|KCĐP|ngân sách (?:địa phương|tỉnh|huyện|thành phố|"
                             r"thị xã|xã)|kinh phí địa phương|ngân sách của tỉnh|nguồn vốn địa phương)(?!\p{L})", I)
 ENTERPRISE_FUNDS = regex.compile(r"(?<!\p{L})(?:đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp)|"
-                                 r"nguồn vốn của các cơ sở|tự có|cơ sở (?:CNNT )?đóng góp|doanh nghiệp đóng góp|"
-                                 r"xã hội hóa|huy động từ)(?!\p{L})", I)
-TOTAL_FUNDS = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|mức|cộng|nguồn)|tổng cộng)(?!\p{L})", I)
+                                 r"nguồn vốn của các cơ sở|tự có|(?:do|của) (?:các )?(?:cơ sở|doanh nghiệp)|"
+                                 r"(?:cơ sở|doanh nghiệp) (?:CNNT )?(?:đóng góp|đầu tư)|xã hội hóa)(?!\p{L})", I)
+# several sources at once: "quốc gia và địa phương", the state's budget (central and local)
+MIXED_FUNDS = regex.compile(r"(?<!\p{L})(?:quốc gia và (?:khuyến công )?địa phương|trung ương và địa phương|"
+                            r"ngân sách nhà nước|của nhà nước|vốn nhà nước)(?!\p{L})", I)
+OTHER_MONEY = regex.compile(r"(?<!\p{L})(?:doanh thu|doanh số|giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|"
+                            r"thu nhập|lương|tiết kiệm|xuất khẩu|kim ngạch|vốn đăng ký|vốn đầu tư|tổng mức đầu tư|"
+                            r"giá trị|nộp ngân sách|thuế|huy động)(?!\p{L})", I)
+TOTAL_FUNDS = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn)|tổng cộng)(?!\p{L})", I)
 PROGRAMME = regex.compile(r"(?<!\p{L})(?:khuyến công|ngân sách|kinh phí)(?!\p{L})", I)
 
 # ---------------------------------------------------------------- province, years
-NATIONAL_CUES = regex.compile(r"(?<!\p{L})(?:cả nước|toàn quốc|trên toàn quốc|nền kinh tế|toàn ngành|các tỉnh, thành phố|"
-                              r"các tỉnh, thành|Việt Nam hiện|khuyến công quốc gia giai đoạn|trên cả nước)(?!\p{L})", I)
+NATIONAL_CUES = regex.compile(r"(?<!\p{L})(?:cả nước|toàn quốc|trên toàn quốc|nền kinh tế|Việt Nam hiện|"
+                              r"khuyến công quốc gia giai đoạn|trên cả nước|(?:hỗ trợ|giúp) các tỉnh|"
+                              r"Theo (?:Bộ|Tổng cục|Cục) \p{Lu})(?!\p{L})")
+REGIONS = regex.compile(r"(?<!\p{L})(?:Tây Nguyên|đồng bằng sông Cửu Long|ĐBSCL|miền Trung|miền Bắc|miền Nam|"
+                        r"Đông Nam Bộ|Tây Bắc|Bắc Trung Bộ|Nam Trung Bộ|duyên hải|vùng)(?!\p{L})")
+RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
+VENUE = regex.compile(r"(?<!\p{L})tại\s+(?:thành phố|tỉnh|TP\.?)?\s*$", I)
+# a paragraph that goes on from the one before keeps its place
+CONTINUES = regex.compile(r"^\s*(?:Ngoài ra|Bên cạnh đó|Đồng thời|Thêm vào đó|Trong đó|Cụ thể|Riêng|Ngoài)\b", I)
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 YEAR_SPAN = regex.compile(
     rf"(?<![\d/.,])(?P<a>{_YEAR})\s*(?:-|đến|tới|–)\s*(?:năm\s+)?(?P<b>{_YEAR})(?![\d/])"
@@ -63,7 +82,8 @@ YEAR_SPAN = regex.compile(
     rf"|(?<![\d/.,])(?P<d>{_YEAR})(?![\d/.,]\d)", I)
 _COMPARED = regex.compile(r"(?:so với|so|bằng|hơn|cùng kỳ)\s+(?:cùng kỳ\s+)?(?:năm|cuối năm|thời điểm|tháng)?\s*"
                           r"(?:\d{1,2}/)?(?:\d{1,2}/)?$", I)
-THIS_YEAR = regex.compile(r"(?<!\p{L})(?:năm nay|từ đầu năm(?: đến nay)?|đầu năm đến nay|trong năm|tháng đầu năm)(?!\p{L})", I)
+_DEADLINE = regex.compile(r"(?:đến|tới)\s+(?:năm\s+)?$", I)
+THIS_YEAR = regex.compile(r"(?<!\p{L})(?:năm nay|từ đầu năm(?: đến nay)?|đầu năm đến nay|tháng đầu năm)(?!\p{L})", I)
 LAST_YEAR = regex.compile(r"(?<!\p{L})(?:năm trước|năm ngoái|cùng kỳ năm trước)(?!\p{L})", I)
 
 # ---------------------------------------------------------------- activity
@@ -111,7 +131,8 @@ class DocContext:
     year: int | None = None                       # the article's year, from its date
     plan_ranges: list[tuple[int, int]] = field(default_factory=list)
     headings: list[tuple[int, str]] = field(default_factory=list)   # (offset, heading text)
-    years: list[tuple[int, int, int, int]] = field(default_factory=list)  # (start, end, first, last)
+    years: list[tuple[int, int, int, int, bool]] = field(default_factory=list)  # start, end, first, last, compared
+    framing: list[tuple[int, int, int]] = field(default_factory=list)  # sentence-opening periods: start, first, last
     programme: bool = False                       # a khuyến công article
     funding_default: str | None = None
 
@@ -124,7 +145,9 @@ class DocContext:
         for line in text.splitlines(keepends=True):
             stripped = line.strip()
             if stripped:
-                if PLAN_HEADING.search(stripped):
+                if len(stripped) <= 100 and PLAN_HEADING.search(stripped):
+                    if in_plan is not None:
+                        ctx.plan_ranges.append((in_plan, offset))
                     in_plan = offset + len(line)
                 elif in_plan is not None and not stripped.startswith(("-", "+", "•", "*")):
                     ctx.plan_ranges.append((in_plan, offset))
@@ -138,17 +161,27 @@ class DocContext:
         if in_plan is not None:
             ctx.plan_ranges.append((in_plan, len(text)))
         for m in YEAR_SPAN.finditer(text):
-            if _COMPARED.search(text, max(0, m.start() - 30), m.start()):
-                continue        # "so với năm 2015" names the base of a comparison, not the period
             if m["a"]:
                 first, last = int(m["a"]), int(m["b"])
             else:
                 first = last = int(m["c"] or m["d"])
-            if first <= last:
-                ctx.years.append((m.start(), m.end(), first, last))
+            if first > last:
+                continue
+            before = text[max(0, m.start() - 30):m.start()]
+            # "so với năm 2015" names the base of a comparison, not the period
+            compared = bool(_COMPARED.search(before))
+            ctx.years.append((m.start(), m.end(), first, last, compared))
+            sentence_start = max(text.rfind("\n", 0, m.start()), max((text.rfind(c, 0, m.start()) for c in ".!?"))) + 1
+            opening = text[sentence_start:m.start()]
+            if not compared and not _DEADLINE.search(before) and len(opening.split()) <= 8:
+                ctx.framing.append((m.start(), first, last))
+        if ctx.year is None:
+            # "cùng kỳ năm 2016" in a report without a date line: the report is of the year after
+            bases = [int(y) for y in regex.findall(rf"cùng kỳ năm\s+({_YEAR})", text, flags=I)]
+            ctx.year = max(bases) + 1 if bases else None
         if ctx.programme:
-            lead = text[:1500]
-            funds = _funds(lead)
+            opening_lines = "\n".join(text.strip().splitlines()[:3])
+            funds = _funds(opening_lines)
             ctx.funding_default = funds[0] if len(funds) == 1 else None
         return ctx
 
@@ -157,106 +190,168 @@ FUNDS = (("national", NATIONAL_FUNDS), ("local", LOCAL_FUNDS), ("enterprise", EN
 
 
 def _funds(text: str) -> list[str]:
-    """The funding sources named in `text`."""
+    """The funding sources named in `text` ("quốc gia và địa phương" names two)."""
+    if MIXED_FUNDS.search(text):
+        return ["national", "local"]
     return [name for name, pattern in FUNDS if pattern.search(text)]
 
 
-def status(ctx: DocContext, sent_start: int, start: int, end: int, years) -> str:
+def _last(pattern: regex.Pattern, text: str) -> int:
+    """End of the last match of `pattern` in `text`, -1 if none."""
+    return max((m.end() for m in pattern.finditer(text)), default=-1)
+
+
+def _clause_start(text: str) -> int:
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text)), default=0)
+
+
+def _status_from_cues(text: str) -> str | None:
+    """plan or actual from the cue words in `text` (nearest the end decides), None if none."""
+    plan = max(_last(PLAN_CUES, text), _last(CLAUSE_PLAN_CUES, text[_clause_start(text):]) + _clause_start(text)
+               if CLAUSE_PLAN_CUES.search(text[_clause_start(text):]) else -1)
+    for m in PLAN_CUES.finditer(text):
+        if m.end() == plan and _AGAINST_PLAN.search(text, 0, m.start()):
+            plan = -1              # "đạt 33% so với kế hoạch": the plan measured against
+    strong = _last(STRONG_ACTUAL, text)
+    if strong > plan:
+        return "actual"
+    if plan >= 0:
+        return "plan"
+    if WEAK_ACTUAL.search(text):
+        return "actual"
+    return None
+
+
+def status(ctx: DocContext, para_start: int, sent_start: int, start: int, years) -> str:
     if any(a <= start < b for a, b in ctx.plan_ranges):
         return "plan"
-    before = ctx.text[sent_start:start]
-    plan = [m for m in PLAN_CUES.finditer(before) if not _AGAINST_PLAN.search(before, 0, m.start())]
-    actual = list(ACTUAL_CUES.finditer(before))
-    last_plan = plan[-1].end() if plan else -1
-    last_actual = actual[-1].end() if actual else -1
-    if last_plan > last_actual:
+    found = _status_from_cues(ctx.text[sent_start:start])
+    if found:
+        return found
+    if years and ctx.year and years[0] > ctx.year:
         return "plan"
-    if last_actual < 0 and years and ctx.year and years[0] > ctx.year:
-        return "plan"
-    return "actual"
+    # no cue in the sentence: the paragraph's framing ("Giai đoạn 2021-2025, đơn vị cần phải ...")
+    return _status_from_cues(ctx.text[para_start:sent_start]) or "actual"
 
 
 def relation(ctx: DocContext, sent_start: int, start: int, end: int) -> str:
-    after = ctx.text[end:end + 60]
-    before = ctx.text[max(sent_start, start - 80):start]
+    text = ctx.text
+    after = text[end:end + 60]
+    sentence = text[sent_start:start]
+    clause = sentence[_clause_start(sentence):]
+    before = text[max(sent_start, start - 80):start]
     if OF_PLAN_AFTER.match(after):
         return "of_plan"
-    if CHANGE_BEFORE.search(before):
+    if OTHER_BEFORE.search(sentence):
+        return "other"             # interest and tax rates
+    if _NOUN_AFTER.match(after) or regex.search(r"(?<!\p{L})chiếm(?:\s+\S+){0,4}\s*$", before, flags=I):
+        return "share"             # "giảm 50% số thuế", "chiếm 11,8%"
+    if CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
         return "change"
-    if regex.search(r"(?<!\p{L})chiếm(?:\s+\S+){0,4}\s*$", before, flags=I) or _NOUN_AFTER.match(after):
+    if SHARE_IN_CLAUSE.search(clause) or SHARE_IN_CLAUSE.search(sentence):
         return "share"
-    if CHANGE_AFTER.match(after):
+    if GROWTH_IN_SENTENCE.search(sentence):
         return "change"
-    if OTHER_BEFORE.search(before):
-        return "other"
-    if SHARE_BEFORE.search(before):
-        return "share"
     return "other"
+
+
+def _nearest_fund(text: str) -> str | None:
+    """The funding named nearest the end of `text`: a source, several (total) or other money."""
+    cues = [(_last(p, text), name) for name, p in
+            (*FUNDS, ("total", MIXED_FUNDS), ("other", OTHER_MONEY), ("sum", TOTAL_FUNDS))]
+    end, name = max(cues)
+    return name if end >= 0 else None
 
 
 def funding(ctx: DocContext, sent_start: int, sent_end: int, start: int, end: int) -> str:
     text = ctx.text
-    # the source named right after the amount: "1.986,1 triệu đồng (kinh phí khuyến công địa phương)"
-    after = text[end:min(sent_end, end + 70)]
-    paren = regex.match(r"^\s*[(\[]([^()\[\]]{0,80})[)\]]", after)
-    trailing = regex.match(r"^\s*,?\s*(?:từ|thuộc|bằng)\s+(?:nguồn\s+)?([^.;]{0,60})", after)
-    for piece in filter(None, [paren and paren[1], trailing and trailing[1]]):
-        funds = _funds(piece)
-        if len(funds) == 1:
-            return funds[0]
-    before = text[max(sent_start, start - 120):start]
-    clause_start = max((m.end() for m in regex.finditer(r"[;:]|\.\s", before)), default=0)
-    clause = before[clause_start:]
-    funds = _funds(clause)
-    total = TOTAL_FUNDS.search(clause)
-    if len(funds) >= 2:
-        # several sources before one amount: the nearest names it, unless "tổng" comes after them all
-        nearest_end, nearest = max((list(p.finditer(clause))[-1].end(), name) for name, p in FUNDS if p.search(clause))
-        return "total" if total and total.start() >= nearest_end else nearest
-    if funds:
-        return funds[0]
-    sentence_funds = _funds(text[sent_start:start])
-    if total and (len(sentence_funds) >= 2 or not sentence_funds):
-        return "total" if ctx.programme and PROGRAMME.search(clause) else "other"
-    if len(sentence_funds) == 1:
-        return sentence_funds[0]
-    if ctx.programme and PROGRAMME.search(clause) and ctx.funding_default:
+    after = text[end:min(sent_end, end + 90)]
+    # the source named right after the amount: "(kinh phí khuyến công địa phương)", "của các cơ sở"
+    paren = regex.match(r"^\s*[(\[]([^()\[\]]{0,90})[)\]]", after)
+    trailing = regex.match(r"^\s*,?\s*(?:từ|thuộc|bằng|của)\s+([^.;]{0,60})", after)
+    for piece, whole in ((paren and paren[1], True), (trailing and trailing[0], False)):
+        if piece:
+            funds = _funds(piece)
+            if len(funds) >= 2 and whole:
+                return "total"
+            if len(funds) == 1:
+                return funds[0]
+    sentence = text[sent_start:start]
+    for scope in (sentence[_clause_start(sentence):], sentence):
+        name = _nearest_fund(scope)
+        if name == "sum":          # "tổng kinh phí": of one source named before, or of several
+            funds = _funds(sentence)
+            return funds[0] if len(funds) == 1 else "total"
+        if name:
+            return name
+    if ctx.programme and ctx.funding_default:
         return ctx.funding_default
     return "other"
 
 
-def province(ctx: DocContext, sent_start: int, sent_end: int, start: int) -> str | None:
-    sentence = ctx.text[sent_start:sent_end]
+def _lead_province(ctx: DocContext, sent_start: int, start: int) -> str | None:
+    """The province the words before the figure in its sentence name, if any ('' for several)."""
+    text = ctx.text
+    named = [(a, b, n) for a, b, n in find_provinces(text, sent_start, start)
+             if not (VENUE.search(text, sent_start, a) and regex.search(r"\p{L}", text[sent_start:a][:-4] or ""))]
+    if not named:
+        return None
+    respectively = list(RESPECTIVELY.finditer(text, sent_start, start))
+    if respectively and len(named) >= 2:
+        k = len(regex.findall(r"\d+(?:[.,]\d+)*", text[respectively[-1].end():start]))
+        listed = [n for a, b, n in named if b <= respectively[-1].start()]
+        if k < len(listed):
+            return listed[-len(listed) + k] if len(listed) else None
+    last = named[-1]
+    if len(named) >= 2 and regex.fullmatch(r"\s*(?:,|và)\s*(?:Tp\.|TP\.|tỉnh|thành phố)?\s*",
+                                           text[named[-2][1]:last[0]], flags=I):
+        return ""                  # "Hà Nội, Tp. Hồ Chí Minh, Bình Dương ... tăng dưới 10%": several
+    return last[2]
+
+
+def province(ctx: DocContext, para_start: int, sent_start: int, start: int) -> str | None:
+    text = ctx.text
+    named = _lead_province(ctx, sent_start, start)
+    if named is not None:
+        return named or None
+    sentence = text[sent_start:start]
     if NATIONAL_CUES.search(sentence):
         return NATIONAL
-    named = find_provinces(ctx.text, sent_start, start)
-    if named:
-        return named[-1][2]
-    if ctx.province:
-        return ctx.province
-    named = find_provinces(ctx.text, start, sent_end)
-    if named:
-        return named[0][2]
-    return NATIONAL
+    if REGIONS.search(sentence) and not ctx.province:
+        return None
+    # earlier in the paragraph, or in the one it goes on from
+    context_start = para_start
+    if CONTINUES.match(text, para_start):
+        context_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+        while context_start > 0 and not text[context_start:para_start].strip():
+            context_start = text.rfind("\n", 0, context_start - 1) + 1
+    earlier = text[context_start:sent_start]
+    if NATIONAL_CUES.search(earlier):
+        return NATIONAL
+    if REGIONS.search(earlier) and not ctx.province:
+        return None
+    return ctx.province or NATIONAL
 
 
 def years(ctx: DocContext, para_start: int, sent_start: int, start: int, end: int) -> list[int] | None:
     text = ctx.text
-    in_sentence = [y for y in ctx.years if sent_start <= y[0] < start]
+    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    # "(cùng kỳ năm 2016 tăng 9,3%)", "mức tăng 7,4% của cùng kỳ năm 2016": the period of this figure
+    own = [y for y in ctx.years if (y[1] <= start and start - y[1] <= 12) or (0 <= y[0] - end <= 22
+                                                                                 and "cùng kỳ" in text[end:y[0]])]
+    if own and not own[0][4]:
+        return [own[0][2], own[0][3]]
+    in_sentence = [y for y in ctx.years if sent_start <= y[0] < start and not y[4]]
     if in_sentence:
         return [in_sentence[-1][2], in_sentence[-1][3]]
-    sentence_end = text.find(".", end)
-    sentence = text[sent_start:sentence_end if sentence_end > 0 else len(text)]
-    if ctx.year and THIS_YEAR.search(sentence):
+    if ctx.year and THIS_YEAR.search(text, sent_start, sentence_end):
         return [ctx.year, ctx.year]
-    after = [y for y in ctx.years if end <= y[0] < (sentence_end if sentence_end > 0 else len(text))]
-    if after and not _COMPARED.search(text, max(0, after[0][0] - 30), after[0][0]):
-        return [after[0][2], after[0][3]]
-    earlier = [y for y in ctx.years if y[0] < sent_start]
+    earlier = [f for f in ctx.framing if f[0] < sent_start]
     if earlier:
-        return [earlier[-1][2], earlier[-1][3]]
-    if ctx.year:
-        return [ctx.year, ctx.year]
+        return [earlier[-1][1], earlier[-1][2]]
+    after = [y for y in ctx.years if end <= y[0] < sentence_end and not y[4]]
+    if after:
+        return [after[0][2], after[0][3]]
     return None
 
 
@@ -305,10 +400,10 @@ def attach(ctx: DocContext, span, sent_start: int, sent_end: int) -> None:
     start, end = span.start_char, span.end_char
     para_start = ctx.text.rfind("\n", 0, start) + 1
     span._.years = years(ctx, para_start, sent_start, start, end)
-    span._.status = status(ctx, sent_start, start, end, span._.years)
+    span._.status = status(ctx, para_start, sent_start, start, span._.years)
     span._.relation = relation(ctx, sent_start, start, end) if span.label_ == "percent" else None
     span._.funding = funding(ctx, sent_start, sent_end, start, end) if span.label_ == "money" else None
-    span._.province = province(ctx, sent_start, sent_end, start)
+    span._.province = province(ctx, para_start, sent_start, start)
     span._.province_2025 = province_2025(span._.province)
     span._.indicator = indicator(ctx, sent_start, sent_end, start, end, span.label_, span._.unit)
     span._.activity = activity(ctx, sent_start, sent_end, start, end)
