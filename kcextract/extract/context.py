@@ -74,16 +74,22 @@ REGIONS = regex.compile(r"(?<!\p{L})(?:Tây Nguyên|đồng bằng sông Cửu L
 RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
 VENUE = regex.compile(r"(?<!\p{L})tại\s+(?:thành phố|tỉnh|TP\.?)?\s*$", I)
 # a paragraph that goes on from the one before keeps its place
-CONTINUES = regex.compile(r"^\s*(?:Ngoài ra|Bên cạnh đó|Đồng thời|Thêm vào đó|Trong đó|Cụ thể|Riêng|Ngoài)\b", I)
+CONTINUES = regex.compile(r"^\s*(?:Ngoài ra|Bên cạnh đó|Đồng thời|Thêm vào đó|Trong đó|Cụ thể|Riêng|Ngoài|Cuối cùng|"
+                          r"Theo đó|Qua đó|Tiếp đó|Sau đó)\b", I)
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 YEAR_SPAN = regex.compile(
-    rf"(?<![\d/.,])(?P<a>{_YEAR})\s*(?:-|đến|tới|–)\s*(?:năm\s+)?(?P<b>{_YEAR})(?![\d/])"
+    rf"(?<![\d/.,])(?P<a>{_YEAR})\s*(?:-|đến|tới|–|và)\s*(?:năm\s+)?(?P<b>{_YEAR})(?![\d/])"
     rf"|(?<![\d.,])(?:\d{{1,2}}/)?(?:\d{{1,2}}/)(?P<c>{_YEAR})(?!\d)"
     rf"|(?<![\d/.,])(?P<d>{_YEAR})(?![\d/.,]\d)", I)
-_COMPARED = regex.compile(r"(?:so với|so|bằng|hơn|cùng kỳ)\s+(?:cùng kỳ\s+)?(?:năm|cuối năm|thời điểm|tháng)?\s*"
+_COMPARED = regex.compile(r"(?:so với|so|bằng|hơn)\s+(?:cùng kỳ\s+)?(?:năm|cuối năm|thời điểm|tháng)?\s*"
                           r"(?:\d{1,2}/)?(?:\d{1,2}/)?$", I)
 _DEADLINE = regex.compile(r"(?:đến|tới)\s+(?:năm\s+)?$", I)
-THIS_YEAR = regex.compile(r"(?<!\p{L})(?:năm nay|từ đầu năm(?: đến nay)?|đầu năm đến nay|tháng đầu năm)(?!\p{L})", I)
+# the present: the article's own year
+THIS_YEAR = regex.compile(r"(?<!\p{L})(?:năm nay|từ đầu năm(?: đến nay)?|đầu năm đến nay|\d+ tháng(?: đầu năm)?|"
+                          r"hiện nay|đến nay|tính đến nay)(?!\p{L})", I)
+# "qua 14 năm thực hiện" in a 2018 article covers 2005-2018
+YEARS_BACK = regex.compile(r"(?<!\p{L})(?:qua|sau|trong)\s+(\d{1,2})\s+năm(?!\p{L})(?!\s+(?:tới|tiếp))", I)
+_DATED_YEAR = regex.compile(rf"(?<!\d)\d{{1,2}}/({_YEAR})(?!\d)")
 LAST_YEAR = regex.compile(r"(?<!\p{L})(?:năm trước|năm ngoái|cùng kỳ năm trước)(?!\p{L})", I)
 
 # ---------------------------------------------------------------- activity
@@ -133,6 +139,7 @@ class DocContext:
     headings: list[tuple[int, str]] = field(default_factory=list)   # (offset, heading text)
     years: list[tuple[int, int, int, int, bool]] = field(default_factory=list)  # start, end, first, last, compared
     framing: list[tuple[int, int, int]] = field(default_factory=list)  # sentence-opening periods: start, first, last
+    plan_years: list[tuple[int, int, tuple[int, int]]] = field(default_factory=list)  # plan range -> period
     programme: bool = False                       # a khuyến công article
     funding_default: str | None = None
 
@@ -171,19 +178,63 @@ class DocContext:
             # "so với năm 2015" names the base of a comparison, not the period
             compared = bool(_COMPARED.search(before))
             ctx.years.append((m.start(), m.end(), first, last, compared))
-            sentence_start = max(text.rfind("\n", 0, m.start()), max((text.rfind(c, 0, m.start()) for c in ".!?"))) + 1
-            opening = text[sentence_start:m.start()]
-            if not compared and not _DEADLINE.search(before) and len(opening.split()) <= 8:
+            if not compared and not _DEADLINE.search(before) and _fronted(text, m.start(), m.end()):
                 ctx.framing.append((m.start(), first, last))
         if ctx.year is None:
-            # "cùng kỳ năm 2016" in a report without a date line: the report is of the year after
-            bases = [int(y) for y in regex.findall(rf"cùng kỳ năm\s+({_YEAR})", text, flags=I)]
-            ctx.year = max(bases) + 1 if bases else None
+            # no date line: "cùng kỳ năm 2016" makes a report of 2017; else the latest dated month
+            bases = [int(y) + 1 for y in regex.findall(rf"cùng kỳ năm\s+({_YEAR})", text, flags=I)]
+            dated = [int(y) for y in _DATED_YEAR.findall(text)]
+            ctx.year = max(bases) if bases else (max(dated) if dated else None)
+        if ctx.year:
+            for m in YEARS_BACK.finditer(text):
+                if _fronted(text, m.start(), m.end()) or regex.match(r"\s*thực hiện", text[m.end():]):
+                    ctx.framing.append((m.start(), ctx.year - int(m[1]) + 1, ctx.year))
+            for m in THIS_YEAR.finditer(text):
+                if _fronted(text, m.start(), m.end()):
+                    ctx.framing.append((m.start(), ctx.year, ctx.year))
+            ctx.framing.sort()
+        for a, b in ctx.plan_ranges:
+            # "Về mục tiêu chung: ... đến năm 2020. / Về mục tiêu cụ thể:" - targets up to that year
+            deadline = [int(m[1]) for m in regex.finditer(rf"(?:đến|tới)\s+(?:năm\s+)?({_YEAR})", text[max(0, a - 400):a], flags=I)]
+            if deadline:
+                last = deadline[-1]
+                first = ctx.year + 1 if ctx.year and ctx.year < last else last
+                ctx.plan_years.append((a, b, (first, last)))
         if ctx.programme:
             opening_lines = "\n".join(text.strip().splitlines()[:3])
             funds = _funds(opening_lines)
             ctx.funding_default = funds[0] if len(funds) == 1 else None
         return ctx
+
+
+def _fronted(text: str, start: int, end: int) -> bool:
+    """A period written at the head of its sentence ("Năm 2016, ...", "Giai đoạn 2014 - 2018, ..."),
+    closed by a comma or opening its paragraph: it frames what follows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    sentence_start = max(line_start - 1, *(text.rfind(c + " ", 0, start) for c in ".!?:")) + 1
+    head = text[sentence_start:start]
+    if len(head.split()) > 7:
+        return False
+    opens_paragraph = not text[line_start:sentence_start].strip()
+    return opens_paragraph or regex.match(r"[^,.;:\n]{0,30},", text[end:]) is not None
+
+
+def paragraph_scope(text: str, pos: int) -> int:
+    """Where the stretch of text that `pos` belongs to begins: its paragraph, or the
+    paragraph it continues (after one ending in ':', or opening with 'Về ...:', '-', 'Ngoài ra')."""
+    start = text.rfind("\n", 0, pos) + 1
+    while start > 0:
+        prev_end = start - 1
+        while prev_end > 0 and text[prev_end - 1] in " \n":
+            prev_end -= 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        here = text[start:start + 120]
+        list_item = regex.match(r"\s*(?:-|\+|•|Về\s)|\s*[^.:\n]{3,80}:", here)   # "Sản xuất sạch hơn: ..."
+        if text[prev_end - 1:prev_end] == ":" or CONTINUES.match(here) or list_item:
+            start = prev_start
+        else:
+            break
+    return start
 
 
 FUNDS = (("national", NATIONAL_FUNDS), ("local", LOCAL_FUNDS), ("enterprise", ENTERPRISE_FUNDS))
@@ -334,24 +385,39 @@ def province(ctx: DocContext, para_start: int, sent_start: int, start: int) -> s
 
 
 def years(ctx: DocContext, para_start: int, sent_start: int, start: int, end: int) -> list[int] | None:
+    """The period of a figure: named in its clause, its sentence, or a period fronted at the
+    head of its stretch of text; the article's year for the present; None when nothing tells."""
     text = ctx.text
     sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    sentence = text[sent_start:start]
+    clause_start = sent_start + _clause_start(sentence)
     # "(cùng kỳ năm 2016 tăng 9,3%)", "mức tăng 7,4% của cùng kỳ năm 2016": the period of this figure
-    own = [y for y in ctx.years if (y[1] <= start and start - y[1] <= 12) or (0 <= y[0] - end <= 22
-                                                                                 and "cùng kỳ" in text[end:y[0]])]
-    if own and not own[0][4]:
+    own = [y for y in ctx.years if not y[4] and ((y[1] <= start and start - y[1] <= 12)
+                                                  or (0 <= y[0] - end <= 22 and "cùng kỳ" in text[end:y[0]]))]
+    if own:
         return [own[0][2], own[0][3]]
+    in_clause = [y for y in ctx.years if clause_start <= y[0] < start and not y[4]]
+    if in_clause:
+        return [in_clause[-1][2], in_clause[-1][3]]
+    if THIS_YEAR.search(text, clause_start, start):
+        return [ctx.year, ctx.year] if ctx.year else None
     in_sentence = [y for y in ctx.years if sent_start <= y[0] < start and not y[4]]
     if in_sentence:
         return [in_sentence[-1][2], in_sentence[-1][3]]
-    if ctx.year and THIS_YEAR.search(text, sent_start, sentence_end):
-        return [ctx.year, ctx.year]
-    earlier = [f for f in ctx.framing if f[0] < sent_start]
-    if earlier:
-        return [earlier[-1][1], earlier[-1][2]]
-    after = [y for y in ctx.years if end <= y[0] < sentence_end and not y[4]]
+    after = [y for y in ctx.years if end <= y[0] < sentence_end and not y[4] and not _DEADLINE.search(text, y[0] - 10, y[0])]
     if after:
         return [after[0][2], after[0][3]]
+    if THIS_YEAR.search(text, sent_start, sentence_end):
+        return [ctx.year, ctx.year] if ctx.year else None
+    plan_years = next((ys for a, b, ys in ctx.plan_years if a <= start < b), None)
+    if plan_years:
+        return list(plan_years)
+    scope = paragraph_scope(text, sent_start)
+    framing = [f for f in ctx.framing if scope <= f[0] < start]
+    if framing:
+        return [framing[-1][1], framing[-1][2]]
+    if "\n" not in text[:start].strip() and ctx.framing:
+        return [ctx.framing[0][1], ctx.framing[0][2]]      # the title: the period of the lead
     return None
 
 
