@@ -83,7 +83,12 @@ YEAR_SPAN = regex.compile(
     rf"|(?<![\d/.,])(?P<d>{_YEAR})(?![\d/.,]\d)", I)
 _COMPARED = regex.compile(r"(?:so với|so|bằng|hơn)\s+(?:cùng kỳ\s+)?(?:năm|cuối năm|thời điểm|tháng)?\s*"
                           r"(?:\d{1,2}/)?(?:\d{1,2}/)?$", I)
-_DEADLINE = regex.compile(r"(?:đến|tới)\s+(?:năm\s+)?$", I)
+_DEADLINE = regex.compile(r"(?<!tính\s)(?:đến|tới)\s+(?:năm\s+)?$", I)
+# "mức tăng 7,4% của cùng kỳ năm 2016", "5,2% của 4 tháng đầu năm nay": the figure's own period
+_OWN_PERIOD_AFTER = regex.compile(r"\s*(?:của|trong)\s+(?:cùng kỳ\s+)?(?:\d+\s+tháng(?:\s+đầu)?\s+)?năm\s+"
+                                  rf"(?:(?P<year>{_YEAR})|nay)(?!\d)", I)
+# "khoảng 2 cuộc trong giai đoạn": the period named last
+_THE_PERIOD = regex.compile(r"(?<!\p{L})(?:trong|cả)\s+giai đoạn(?!\s+\d)(?!\s+năm)", I)
 # the present: the article's own year
 THIS_YEAR = regex.compile(r"(?<!\p{L})(?:năm nay|từ đầu năm(?: đến nay)?|đầu năm đến nay|\d+ tháng(?: đầu năm)?|"
                           r"hiện nay|đến nay|tính đến nay)(?!\p{L})", I)
@@ -146,6 +151,7 @@ class DocContext:
     @classmethod
     def build(cls, text: str, province: str | None, date: str | None) -> "DocContext":
         ctx = cls(text, province, int(date[:4]) if date and date[:4].isdigit() else None)
+        has_date = ctx.year is not None
         ctx.programme = bool(KHUYEN_CONG.search(text))
         offset = 0
         in_plan = None
@@ -183,10 +189,10 @@ class DocContext:
         if ctx.year is None:
             # no date line: "cùng kỳ năm 2016" makes a report of 2017; else the latest dated month
             bases = [int(y) + 1 for y in regex.findall(rf"cùng kỳ năm\s+({_YEAR})", text, flags=I)]
-            dated = [int(y) for y in _DATED_YEAR.findall(text)]
-            ctx.year = max(bases) if bases else (max(dated) if dated else None)
+            months = [int(y) for y in _DATED_YEAR.findall(text)]
+            ctx.year = max(bases) if bases else (max(months) if months else None)
         if ctx.year:
-            for m in YEARS_BACK.finditer(text):
+            for m in YEARS_BACK.finditer(text) if has_date else ():    # counting back needs a real date
                 if _fronted(text, m.start(), m.end()) or regex.match(r"\s*thực hiện", text[m.end():]):
                     ctx.framing.append((m.start(), ctx.year - int(m[1]) + 1, ctx.year))
             for m in THIS_YEAR.finditer(text):
@@ -392,8 +398,12 @@ def years(ctx: DocContext, para_start: int, sent_start: int, start: int, end: in
     sentence = text[sent_start:start]
     clause_start = sent_start + _clause_start(sentence)
     # "(cùng kỳ năm 2016 tăng 9,3%)", "mức tăng 7,4% của cùng kỳ năm 2016": the period of this figure
-    own = [y for y in ctx.years if not y[4] and ((y[1] <= start and start - y[1] <= 12)
-                                                  or (0 <= y[0] - end <= 22 and "cùng kỳ" in text[end:y[0]]))]
+    own = _OWN_PERIOD_AFTER.match(text, end)
+    if own:
+        year = int(own["year"]) if own["year"] else ctx.year
+        return [year, year] if year else None
+    own = [y for y in ctx.years if not y[4] and y[1] <= start and start - y[1] <= 12
+           and "cùng kỳ" in text[max(0, y[0] - 12):y[0]]]          # "(cùng kỳ năm 2016 tăng 9,3%)"
     if own:
         return [own[0][2], own[0][3]]
     in_clause = [y for y in ctx.years if clause_start <= y[0] < start and not y[4]]
@@ -404,14 +414,20 @@ def years(ctx: DocContext, para_start: int, sent_start: int, start: int, end: in
     in_sentence = [y for y in ctx.years if sent_start <= y[0] < start and not y[4]]
     if in_sentence:
         return [in_sentence[-1][2], in_sentence[-1][3]]
-    after = [y for y in ctx.years if end <= y[0] < sentence_end and not y[4] and not _DEADLINE.search(text, y[0] - 10, y[0])]
-    if after:
-        return [after[0][2], after[0][3]]
-    if THIS_YEAR.search(text, sent_start, sentence_end):
+    if THIS_YEAR.search(text, sent_start, start):
         return [ctx.year, ctx.year] if ctx.year else None
     plan_years = next((ys for a, b, ys in ctx.plan_years if a <= start < b), None)
     if plan_years:
         return list(plan_years)
+    if _THE_PERIOD.search(text, sent_start, sentence_end):
+        spans = [y for y in ctx.years if y[0] < start and y[2] < y[3]]
+        if spans:
+            return [spans[-1][2], spans[-1][3]]
+    after = [y for y in ctx.years if end <= y[0] < sentence_end and not y[4] and not _DEADLINE.search(text, y[0] - 10, y[0])]
+    if after:
+        return [after[0][2], after[0][3]]
+    if THIS_YEAR.search(text, start, sentence_end):
+        return [ctx.year, ctx.year] if ctx.year else None
     scope = paragraph_scope(text, sent_start)
     framing = [f for f in ctx.framing if scope <= f[0] < start]
     if framing:
