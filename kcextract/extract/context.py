@@ -21,15 +21,15 @@ I = regex.IGNORECASE
 # Plan cues that frame a whole sentence, and those that only bind their own clause
 # ("ngân sách dành cho khuyến công, ... hỗ trợ 7.000 lao động" is a result).
 PLAN_CUES = regex.compile(
-    r"(?<!\p{L})(?:kế hoạch(?! khuyến công)|dự kiến|mục tiêu|phấn đấu|cần phải|cần|sẽ|được giao|đề ra|chỉ tiêu|"
-    r"dự toán|định hướng|đặt ra|đề xuất|dự thảo|đến năm|tới năm|trong thời gian tới|hướng tới|dự báo|"
-    r"tối đa|mức hỗ trợ)(?!\p{L})", I)
-CLAUSE_PLAN_CUES = regex.compile(r"(?<!\p{L})(?:dành|bố trí|phân bổ|giao|cam kết|tiếp tục|nhằm)(?!\p{L})", I)
+    r"(?<!\p{L})(?:kế hoạch(?! khuyến công)|dự kiến|mục tiêu|phấn đấu|cần phải|(?-i:cần)|sẽ|được giao|đề ra|"
+    r"chỉ tiêu|dự toán|định hướng|đặt ra|đề xuất|dự thảo|(?<!tính\s)(?:đến|tới) năm|trong thời gian tới|hướng tới|"
+    r"dự báo|tối đa|mức hỗ trợ|nếu|giả sử)(?!\p{L})", I)
+CLAUSE_PLAN_CUES = regex.compile(r"(?<!\p{L})(?:dành(?! cho)|bố trí|phân bổ|giao|cam kết|tiếp tục|nhằm)(?!\p{L})", I)
 # Strong result markers override a plan cue before them; weak ones ("phấn đấu đạt") do not.
 STRONG_ACTUAL = regex.compile(
     r"(?<!\p{L})(?:đã|thực hiện được|triển khai được|hoàn thành|thu hút được|ước đạt|hiện có|tính đến|đến nay|"
     r"vừa|qua|năm qua|thời gian qua)(?!\p{L})", I)
-WEAK_ACTUAL = regex.compile(r"(?<!\p{L})(?:được|đạt|có|mới)(?!\p{L})", I)
+WEAK_ACTUAL = regex.compile(r"(?<!\p{L})(?:được|đạt|có)(?!\p{L})", I)
 PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương hướng|chỉ tiêu|giải pháp)[^\n]{0,60}:\s*$", I)
 # in an actual clause "kế hoạch" right after a result is the plan it is measured against
 _AGAINST_PLAN = regex.compile(r"(?:so với|so|đạt|bằng)\s+(?:\S+\s+){0,2}$", I)
@@ -54,8 +54,9 @@ NATIONAL_FUNDS = regex.compile(r"(?<!\p{L})(?:khuyến công quốc gia(?! và �
 LOCAL_FUNDS = regex.compile(r"(?<!\p{L})(?:khuyến công địa phương|KCĐP|ngân sách (?:địa phương|tỉnh|huyện|thành phố|"
                             r"thị xã|xã)|kinh phí địa phương|ngân sách của tỉnh|nguồn vốn địa phương)(?!\p{L})", I)
 ENTERPRISE_FUNDS = regex.compile(r"(?<!\p{L})(?:đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp)|"
-                                 r"nguồn vốn của các cơ sở|tự có|(?:do|của) (?:các )?(?:cơ sở|doanh nghiệp)|"
-                                 r"(?:cơ sở|doanh nghiệp) (?:CNNT )?(?:đóng góp|đầu tư)|xã hội hóa)(?!\p{L})", I)
+                                 r"nguồn vốn của các cơ sở|tự có|do (?:các )?(?:cơ sở|doanh nghiệp)(?: CNNT)? "
+                                 r"(?:đầu tư|đóng góp|bỏ ra)|(?:cơ sở|doanh nghiệp)(?: CNNT)? (?:tự )?(?:đóng góp|bỏ ra)|"
+                                 r"^\s*,?\s*của (?:các )?(?:cơ sở|doanh nghiệp)|xã hội hóa)(?!\p{L})", I)
 # several sources at once: "quốc gia và địa phương", the state's budget (central and local)
 MIXED_FUNDS = regex.compile(r"(?<!\p{L})(?:quốc gia và (?:khuyến công )?địa phương|trung ương và địa phương|"
                             r"ngân sách nhà nước|của nhà nước|vốn nhà nước)(?!\p{L})", I)
@@ -207,7 +208,8 @@ class DocContext:
                 first = ctx.year + 1 if ctx.year and ctx.year < last else last
                 ctx.plan_years.append((a, b, (first, last)))
         if ctx.programme:
-            opening_lines = "\n".join(text.strip().splitlines()[:3])
+            # the title and the lead: their one funding source is the article's
+            opening_lines = "\n".join([l for l in text.splitlines() if len(l.split()) > 5][:2])
             funds = _funds(opening_lines)
             ctx.funding_default = funds[0] if len(funds) == 1 else None
         return ctx
@@ -285,7 +287,7 @@ def status(ctx: DocContext, para_start: int, sent_start: int, start: int, years)
     found = _status_from_cues(ctx.text[sent_start:start])
     if found:
         return found
-    if years and ctx.year and years[0] > ctx.year:
+    if years and ctx.year and years[1] > ctx.year:
         return "plan"
     # no cue in the sentence: the paragraph's framing ("Giai đoạn 2021-2025, đơn vị cần phải ...")
     return _status_from_cues(ctx.text[para_start:sent_start]) or "actual"
@@ -376,16 +378,12 @@ def province(ctx: DocContext, para_start: int, sent_start: int, start: int) -> s
         return NATIONAL
     if REGIONS.search(sentence) and not ctx.province:
         return None
-    # earlier in the paragraph, or in the one it goes on from
-    context_start = para_start
-    if CONTINUES.match(text, para_start):
-        context_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1
-        while context_start > 0 and not text[context_start:para_start].strip():
-            context_start = text.rfind("\n", 0, context_start - 1) + 1
-    earlier = text[context_start:sent_start]
-    if NATIONAL_CUES.search(earlier):
+    # earlier in the paragraph, or in the one it goes on from: the nearest national or regional cue
+    earlier = text[paragraph_scope(text, sent_start):sent_start]
+    national, region = _last(NATIONAL_CUES, earlier), _last(REGIONS, earlier)
+    if national > region:
         return NATIONAL
-    if REGIONS.search(earlier) and not ctx.province:
+    if region >= 0 and not ctx.province:
         return None
     return ctx.province or NATIONAL
 
