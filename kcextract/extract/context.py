@@ -90,6 +90,19 @@ _OWN_PERIOD_AFTER = regex.compile(r"\s*(?:của|trong)\s+(?:cùng kỳ\s+)?(?:\d
                                   rf"(?:(?P<year>{_YEAR})|nay)(?!\d)", I)
 # "khoảng 2 cuộc trong giai đoạn": the period named last
 _THE_PERIOD = regex.compile(r"(?<!\p{L})(?:trong|cả)\s+giai đoạn(?!\s+\d)(?!\s+năm)", I)
+_SAME_PERIOD_YEAR = regex.compile(rf"cùng kỳ năm\s+({_YEAR})", I)
+_IMPLEMENTING = regex.compile(r"\s*thực hiện", I)
+_BY_YEAR = regex.compile(rf"(?:đến|tới)\s+(?:năm\s+)?({_YEAR})", I)
+_COMMA_SOON = regex.compile(r"[^,.;:\n]{0,30},")
+_TAKES_UP = regex.compile(r"(?<!\p{L})chiếm(?:\s+\S+){0,4}\s*$", I)
+_PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
+_SOURCE_AFTER = regex.compile(r"\s*,?\s*(?:từ|thuộc|bằng|của)\s+([^.;]{0,60})", I)
+_LIST_ITEM = regex.compile(r"\s*(?:-|\+|•|Về\s)|\s*[^.:\n]{3,80}:")     # "- ...", "Về ...", "Sản xuất sạch hơn: ..."
+_LETTER = regex.compile(r"\p{L}")
+_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
+_LIST_JOIN = regex.compile(r"\s*(?:,|và)\s*(?:Tp\.|TP\.|tỉnh|thành phố)?\s*", I)
+_PUNCT = regex.compile(r"[,;:(\n]")
+_TRAILING_VERB = regex.compile(r"\s+(?:là|đạt|được|với|và)$", I)
 # the present: the article's own year
 THIS_YEAR = regex.compile(r"(?<!\p{L})(?:năm nay|từ đầu năm(?: đến nay)?|đầu năm đến nay|\d+ tháng(?: đầu năm)?|"
                           r"hiện nay|đến nay|tính đến nay)(?!\p{L})", I)
@@ -189,12 +202,12 @@ class DocContext:
                 ctx.framing.append((m.start(), first, last))
         if ctx.year is None:
             # no date line: "cùng kỳ năm 2016" makes a report of 2017; else the latest dated month
-            bases = [int(y) + 1 for y in regex.findall(rf"cùng kỳ năm\s+({_YEAR})", text, flags=I)]
+            bases = [int(y) + 1 for y in _SAME_PERIOD_YEAR.findall(text)]
             months = [int(y) for y in _DATED_YEAR.findall(text)]
             ctx.year = max(bases) if bases else (max(months) if months else None)
         if ctx.year:
             for m in YEARS_BACK.finditer(text) if has_date else ():    # counting back needs a real date
-                if _fronted(text, m.start(), m.end()) or regex.match(r"\s*thực hiện", text[m.end():]):
+                if _fronted(text, m.start(), m.end()) or _IMPLEMENTING.match(text, m.end()):
                     ctx.framing.append((m.start(), ctx.year - int(m[1]) + 1, ctx.year))
             for m in THIS_YEAR.finditer(text):
                 if _fronted(text, m.start(), m.end()):
@@ -202,7 +215,7 @@ class DocContext:
             ctx.framing.sort()
         for a, b in ctx.plan_ranges:
             # "Về mục tiêu chung: ... đến năm 2020. / Về mục tiêu cụ thể:" - targets up to that year
-            deadline = [int(m[1]) for m in regex.finditer(rf"(?:đến|tới)\s+(?:năm\s+)?({_YEAR})", text[max(0, a - 400):a], flags=I)]
+            deadline = [int(m[1]) for m in _BY_YEAR.finditer(text, max(0, a - 400), a)]
             if deadline:
                 last = deadline[-1]
                 first = ctx.year + 1 if ctx.year and ctx.year < last else last
@@ -224,7 +237,7 @@ def _fronted(text: str, start: int, end: int) -> bool:
     if len(head.split()) > 7:
         return False
     opens_paragraph = not text[line_start:sentence_start].strip()
-    return opens_paragraph or regex.match(r"[^,.;:\n]{0,30},", text[end:]) is not None
+    return opens_paragraph or _COMMA_SOON.match(text, end) is not None
 
 
 def paragraph_scope(text: str, pos: int) -> int:
@@ -237,7 +250,7 @@ def paragraph_scope(text: str, pos: int) -> int:
             prev_end -= 1
         prev_start = text.rfind("\n", 0, prev_end) + 1
         here = text[start:start + 120]
-        list_item = regex.match(r"\s*(?:-|\+|•|Về\s)|\s*[^.:\n]{3,80}:", here)   # "Sản xuất sạch hơn: ..."
+        list_item = _LIST_ITEM.match(here)
         if text[prev_end - 1:prev_end] == ":" or CONTINUES.match(here) or list_item:
             start = prev_start
         else:
@@ -255,9 +268,16 @@ def _funds(text: str) -> list[str]:
     return [name for name, pattern in FUNDS if pattern.search(text)]
 
 
+_REVERSED: dict[regex.Pattern, regex.Pattern] = {}
+
+
 def _last(pattern: regex.Pattern, text: str) -> int:
-    """End of the last match of `pattern` in `text`, -1 if none."""
-    return max((m.end() for m in pattern.finditer(text)), default=-1)
+    """End of the last match of `pattern` in `text`, -1 if none (searched from the end)."""
+    backwards = _REVERSED.get(pattern)
+    if backwards is None:
+        backwards = _REVERSED[pattern] = regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+    m = backwards.search(text)
+    return m.end() if m else -1
 
 
 def _clause_start(text: str) -> int:
@@ -266,8 +286,9 @@ def _clause_start(text: str) -> int:
 
 def _status_from_cues(text: str) -> str | None:
     """plan or actual from the cue words in `text` (nearest the end decides), None if none."""
-    plan = max(_last(PLAN_CUES, text), _last(CLAUSE_PLAN_CUES, text[_clause_start(text):]) + _clause_start(text)
-               if CLAUSE_PLAN_CUES.search(text[_clause_start(text):]) else -1)
+    clause = _clause_start(text)
+    in_clause = _last(CLAUSE_PLAN_CUES, text[clause:])
+    plan = max(_last(PLAN_CUES, text), in_clause + clause if in_clause >= 0 else -1)
     for m in PLAN_CUES.finditer(text):
         if m.end() == plan and _AGAINST_PLAN.search(text, 0, m.start()):
             plan = -1              # "đạt 33% so với kế hoạch": the plan measured against
@@ -284,13 +305,13 @@ def _status_from_cues(text: str) -> str | None:
 def status(ctx: DocContext, para_start: int, sent_start: int, start: int, years) -> str:
     if any(a <= start < b for a, b in ctx.plan_ranges):
         return "plan"
-    found = _status_from_cues(ctx.text[sent_start:start])
+    found = _status_from_cues(ctx.text[max(sent_start, start - 300):start])
     if found:
         return found
     if years and ctx.year and years[1] > ctx.year:
         return "plan"
     # no cue in the sentence: the paragraph's framing ("Giai đoạn 2021-2025, đơn vị cần phải ...")
-    return _status_from_cues(ctx.text[para_start:sent_start]) or "actual"
+    return _status_from_cues(ctx.text[max(para_start, sent_start - 300):sent_start]) or "actual"
 
 
 def relation(ctx: DocContext, sent_start: int, start: int, end: int) -> str:
@@ -303,7 +324,7 @@ def relation(ctx: DocContext, sent_start: int, start: int, end: int) -> str:
         return "of_plan"
     if OTHER_BEFORE.search(sentence):
         return "other"             # interest and tax rates
-    if _NOUN_AFTER.match(after) or regex.search(r"(?<!\p{L})chiếm(?:\s+\S+){0,4}\s*$", before, flags=I):
+    if _NOUN_AFTER.match(after) or _TAKES_UP.search(before):
         return "share"             # "giảm 50% số thuế", "chiếm 11,8%"
     if CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
         return "change"
@@ -326,8 +347,8 @@ def funding(ctx: DocContext, sent_start: int, sent_end: int, start: int, end: in
     text = ctx.text
     after = text[end:min(sent_end, end + 90)]
     # the source named right after the amount: "(kinh phí khuyến công địa phương)", "của các cơ sở"
-    paren = regex.match(r"^\s*[(\[]([^()\[\]]{0,90})[)\]]", after)
-    trailing = regex.match(r"^\s*,?\s*(?:từ|thuộc|bằng|của)\s+([^.;]{0,60})", after)
+    paren = _PARENTHESIS.match(after)
+    trailing = _SOURCE_AFTER.match(after)
     for piece, whole in ((paren and paren[1], True), (trailing and trailing[0], False)):
         if piece:
             funds = _funds(piece)
@@ -352,18 +373,17 @@ def _lead_province(ctx: DocContext, sent_start: int, start: int) -> str | None:
     """The province the words before the figure in its sentence name, if any ('' for several)."""
     text = ctx.text
     named = [(a, b, n) for a, b, n in find_provinces(text, sent_start, start)
-             if not (VENUE.search(text, sent_start, a) and regex.search(r"\p{L}", text[sent_start:a][:-4] or ""))]
+             if not (VENUE.search(text, sent_start, a) and _LETTER.search(text, sent_start, max(sent_start, a - 4)))]
     if not named:
         return None
     respectively = list(RESPECTIVELY.finditer(text, sent_start, start))
     if respectively and len(named) >= 2:
-        k = len(regex.findall(r"\d+(?:[.,]\d+)*", text[respectively[-1].end():start]))
+        k = len(_NUMBER.findall(text, respectively[-1].end(), start))
         listed = [n for a, b, n in named if b <= respectively[-1].start()]
         if k < len(listed):
             return listed[-len(listed) + k] if len(listed) else None
     last = named[-1]
-    if len(named) >= 2 and regex.fullmatch(r"\s*(?:,|và)\s*(?:Tp\.|TP\.|tỉnh|thành phố)?\s*",
-                                           text[named[-2][1]:last[0]], flags=I):
+    if len(named) >= 2 and _LIST_JOIN.fullmatch(text, named[-2][1], last[0]):
         return ""                  # "Hà Nội, Tp. Hồ Chí Minh, Bình Dương ... tăng dưới 10%": several
     return last[2]
 
@@ -379,7 +399,7 @@ def province(ctx: DocContext, para_start: int, sent_start: int, start: int) -> s
     if REGIONS.search(sentence) and not ctx.province:
         return None
     # earlier in the paragraph, or in the one it goes on from: the nearest national or regional cue
-    earlier = text[paragraph_scope(text, sent_start):sent_start]
+    earlier = text[max(paragraph_scope(text, sent_start), sent_start - 800):sent_start]
     national, region = _last(NATIONAL_CUES, earlier), _last(REGIONS, earlier)
     if national > region:
         return NATIONAL
@@ -468,9 +488,9 @@ def indicator(ctx: DocContext, sent_start: int, sent_end: int, start: int, end: 
     if not phrase and clause_start:
         # "kinh phí khuyến công quốc gia là 1.744 triệu đồng": the subject stands before "là"
         earlier = before[:clause_start]
-        cut = max((m.end() for m in regex.finditer(r"[,;:(\n]", earlier)), default=0)
+        cut = max((m.end() for m in _PUNCT.finditer(earlier)), default=0)
         phrase = _LEAD_WORDS.sub("", earlier[cut:].strip()).strip(" :-")
-        phrase = regex.sub(r"\s+(?:là|đạt|được|với|và)$", "", phrase, flags=I)
+        phrase = _TRAILING_VERB.sub("", phrase)
     words = phrase.split()
     return " ".join(words[-8:]) if words else None
 

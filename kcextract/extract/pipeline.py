@@ -35,8 +35,9 @@ for _name in ("value", "value_max", "unit", "qualifier", "per", "sentence", "sen
               "status", "relation", "funding", "province", "province_2025", "years", "indicator", "activity"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
-for _name in ("normalized", "title", "date", "province"):
-    # normalized: same-length normalised text; title, date, province: the article's
+for _name in ("source", "normalized", "title", "date", "province"):
+    # source: the text given (doc.text rebuilds it from tokens each time); normalized: the same,
+    # normalised, same length; title, date, province: the article's
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 if not Doc.has_extension("numbered"):
@@ -116,7 +117,7 @@ class SegmentingTokenizer:
             if has_numbers:
                 numbered.append((s_start, s_end, quantities, pieces[first_piece:]))
         doc = _doc_from_pieces(self.vocab, text, pieces, sent_starts)
-        doc._.normalized = norm
+        doc._.source, doc._.normalized = text, norm
         doc._.numbered = numbered
         return doc
 
@@ -183,7 +184,7 @@ def sentence_at(norm: str, start: int, end: int, quantities, pieces) -> Sentence
 
 def _split_at(doc: Doc, cuts: set[int]) -> Doc:
     """A copy of `doc` whose tokens are also split at the character offsets `cuts`."""
-    text = doc.text
+    text = doc._.source or doc.text
     pieces = []
     for t in doc:
         if t.is_space:
@@ -199,7 +200,8 @@ def _split_at(doc: Doc, cuts: set[int]) -> Doc:
                 pieces.append((x + lead, x + trail, t.tag_))
     starts = {s.start_char for s in doc.sents} if doc.has_annotation("SENT_START") else set()
     new = _doc_from_pieces(doc.vocab, text, pieces, starts)
-    new._.normalized = doc._.normalized
+    new._.source, new._.normalized, new._.numbered = doc._.source, doc._.normalized, doc._.numbered
+    new._.title, new._.date, new._.province = doc._.title, doc._.date, doc._.province
     return new
 
 
@@ -207,7 +209,8 @@ def _split_at(doc: Doc, cuts: set[int]) -> Doc:
 def figures_component(doc: Doc) -> Doc:
     found = []
     if doc._.numbered is None:   # a Doc from another tokenizer: find the numbered sentences here
-        doc._.normalized = norm = normalize(doc.text)
+        doc._.source = doc.text
+        doc._.normalized = norm = normalize(doc._.source)
         doc._.numbered = [(a, b, scan(norm[a:b]), None) for a, b in _sentence_ranges(doc)]
     norm = doc._.normalized
     for s_start, s_end, quantities, pieces in doc._.numbered:
@@ -217,7 +220,7 @@ def figures_component(doc: Doc) -> Doc:
     if any(doc.char_span(start, end) is None for start, end, *_ in found):
         doc = _split_at(doc, cuts)     # a figure ends inside a word ("6 tỷ đồng|bằng")
     spans = []
-    text = doc.text
+    text = doc._.source or doc.text
     for start, end, f, (s_start, s_end) in found:
         span = doc.char_span(start, end, label=f.type)
         if span is None:
@@ -238,8 +241,9 @@ def context_component(doc: Doc) -> Doc:
     The article's title, date and province come from `doc._.title/date/province` when
     the caller knows them (metadata), else from the text's own title and date lines."""
     spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
-    norm = doc._.normalized or normalize(doc.text)
-    title, date = title_and_date(doc.text)
+    source = doc._.source or doc.text
+    norm = doc._.normalized or normalize(source)
+    title, date = title_and_date(source)
     doc._.title = doc._.title or title
     doc._.date = doc._.date or date
     doc._.province = canonical(doc._.province) if doc._.province else main_province(norm, doc._.title)
