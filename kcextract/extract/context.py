@@ -9,6 +9,7 @@ the sentence, else the article's, and `Cả nước` for national figures.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
@@ -161,11 +162,28 @@ class DocContext:
     plan_years: list[tuple[int, int, tuple[int, int]]] = field(default_factory=list)  # plan range -> period
     programme: bool = False                       # a khuyến công article
     funding_default: str | None = None
+    cues: dict = field(default_factory=dict)      # pattern -> [(start, end)] over the whole text
+    places: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def matches(self, pattern: regex.Pattern, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The matches of an indexed pattern that lie within text[lo:hi]."""
+        found = self.cues[pattern]
+        i = bisect_left(found, (lo, -1))
+        j = bisect_left(found, (hi, -1))
+        return [m for m in found[i:j] if m[1] <= hi]
+
+    def last(self, pattern: regex.Pattern, lo: int, hi: int) -> tuple[int, int] | None:
+        within = self.matches(pattern, lo, hi)
+        return within[-1] if within else None
 
     @classmethod
     def build(cls, text: str, province: str | None, date: str | None) -> "DocContext":
         ctx = cls(text, province, int(date[:4]) if date and date[:4].isdigit() else None)
         has_date = ctx.year is not None
+        # cue words are found once per document; each figure then looks up its stretch
+        for pattern in INDEXED:
+            ctx.cues[pattern] = [m.span() for m in pattern.finditer(text)]
+        ctx.places = find_provinces(text)
         ctx.programme = bool(KHUYEN_CONG.search(text))
         offset = 0
         in_plan = None
@@ -228,6 +246,9 @@ class DocContext:
         return ctx
 
 
+INDEXED = (PLAN_CUES, CLAUSE_PLAN_CUES, STRONG_ACTUAL, WEAK_ACTUAL, NATIONAL_CUES, REGIONS, _CLAUSE_BREAK)
+
+
 def _fronted(text: str, start: int, end: int) -> bool:
     """A period written at the head of its sentence ("Năm 2016, ...", "Giai đoạn 2014 - 2018, ..."),
     closed by a comma or opening its paragraph: it frames what follows."""
@@ -284,20 +305,21 @@ def _clause_start(text: str) -> int:
     return max((m.end() for m in _CLAUSE_BREAK.finditer(text)), default=0)
 
 
-def _status_from_cues(text: str) -> str | None:
-    """plan or actual from the cue words in `text` (nearest the end decides), None if none."""
-    clause = _clause_start(text)
-    in_clause = _last(CLAUSE_PLAN_CUES, text[clause:])
-    plan = max(_last(PLAN_CUES, text), in_clause + clause if in_clause >= 0 else -1)
-    for m in PLAN_CUES.finditer(text):
-        if m.end() == plan and _AGAINST_PLAN.search(text, 0, m.start()):
-            plan = -1              # "đạt 33% so với kế hoạch": the plan measured against
-    strong = _last(STRONG_ACTUAL, text)
-    if strong > plan:
+def _status_from_cues(ctx: DocContext, lo: int, hi: int) -> str | None:
+    """plan or actual from the cue words in text[lo:hi] (nearest the end decides), None if none."""
+    brk = ctx.last(_CLAUSE_BREAK, lo, hi)
+    clause = brk[1] if brk else lo
+    plan_cue = ctx.last(PLAN_CUES, lo, hi)
+    if plan_cue and _AGAINST_PLAN.search(ctx.text, lo, plan_cue[0]):
+        plan_cue = None            # "đạt 33% so với kế hoạch": the plan measured against
+    clause_cue = ctx.last(CLAUSE_PLAN_CUES, clause, hi)
+    plan = max(plan_cue[1] if plan_cue else -1, clause_cue[1] if clause_cue else -1)
+    strong = ctx.last(STRONG_ACTUAL, lo, hi)
+    if strong and strong[1] > plan:
         return "actual"
     if plan >= 0:
         return "plan"
-    if WEAK_ACTUAL.search(text):
+    if ctx.last(WEAK_ACTUAL, lo, hi):
         return "actual"
     return None
 
@@ -305,13 +327,13 @@ def _status_from_cues(text: str) -> str | None:
 def status(ctx: DocContext, para_start: int, sent_start: int, start: int, years) -> str:
     if any(a <= start < b for a, b in ctx.plan_ranges):
         return "plan"
-    found = _status_from_cues(ctx.text[max(sent_start, start - 300):start])
+    found = _status_from_cues(ctx, max(sent_start, start - 300), start)
     if found:
         return found
     if years and ctx.year and years[1] > ctx.year:
         return "plan"
     # no cue in the sentence: the paragraph's framing ("Giai đoạn 2021-2025, đơn vị cần phải ...")
-    return _status_from_cues(ctx.text[max(para_start, sent_start - 300):sent_start]) or "actual"
+    return _status_from_cues(ctx, max(para_start, sent_start - 300), sent_start) or "actual"
 
 
 def relation(ctx: DocContext, sent_start: int, start: int, end: int) -> str:
@@ -372,8 +394,10 @@ def funding(ctx: DocContext, sent_start: int, sent_end: int, start: int, end: in
 def _lead_province(ctx: DocContext, sent_start: int, start: int) -> str | None:
     """The province the words before the figure in its sentence name, if any ('' for several)."""
     text = ctx.text
-    named = [(a, b, n) for a, b, n in find_provinces(text, sent_start, start)
-             if not (VENUE.search(text, sent_start, a) and _LETTER.search(text, sent_start, max(sent_start, a - 4)))]
+    lo = bisect_left(ctx.places, (sent_start, -1, ""))
+    hi = bisect_left(ctx.places, (start, -1, ""))
+    named = [(a, b, n) for a, b, n in ctx.places[lo:hi]
+             if b <= start and not (VENUE.search(text, sent_start, a) and _LETTER.search(text, sent_start, max(sent_start, a - 4)))]
     if not named:
         return None
     respectively = list(RESPECTIVELY.finditer(text, sent_start, start))
@@ -393,17 +417,16 @@ def province(ctx: DocContext, para_start: int, sent_start: int, start: int) -> s
     named = _lead_province(ctx, sent_start, start)
     if named is not None:
         return named or None
-    sentence = text[sent_start:start]
-    if NATIONAL_CUES.search(sentence):
+    if ctx.matches(NATIONAL_CUES, sent_start, start):
         return NATIONAL
-    if REGIONS.search(sentence) and not ctx.province:
+    if ctx.matches(REGIONS, sent_start, start) and not ctx.province:
         return None
     # earlier in the paragraph, or in the one it goes on from: the nearest national or regional cue
-    earlier = text[max(paragraph_scope(text, sent_start), sent_start - 800):sent_start]
-    national, region = _last(NATIONAL_CUES, earlier), _last(REGIONS, earlier)
-    if national > region:
+    lo = max(paragraph_scope(text, sent_start), sent_start - 800)
+    national, region = ctx.last(NATIONAL_CUES, lo, sent_start), ctx.last(REGIONS, lo, sent_start)
+    if national and (not region or national[1] > region[1]):
         return NATIONAL
-    if region >= 0 and not ctx.province:
+    if region and not ctx.province:
         return None
     return ctx.province or NATIONAL
 
