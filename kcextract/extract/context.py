@@ -177,12 +177,15 @@ class DocContext:
         return within[-1] if within else None
 
     @classmethod
-    def build(cls, text: str, province: str | None, date: str | None) -> "DocContext":
+    def build(cls, text: str, province: str | None, date: str | None,
+              near: list[int] | None = None) -> "DocContext":
+        """`near`: offsets of the figures; cue words are indexed only in the stretch before them."""
         ctx = cls(text, province, int(date[:4]) if date and date[:4].isdigit() else None)
         has_date = ctx.year is not None
         # cue words are found once per document; each figure then looks up its stretch
+        regions = _regions(text, near)
         for pattern in INDEXED:
-            ctx.cues[pattern] = [m.span() for m in pattern.finditer(text)]
+            ctx.cues[pattern] = [m.span() for lo, hi in regions for m in pattern.finditer(text, lo, hi)]
         ctx.places = find_provinces(text)
         ctx.programme = bool(KHUYEN_CONG.search(text))
         offset = 0
@@ -244,6 +247,23 @@ class DocContext:
             funds = _funds(opening_lines)
             ctx.funding_default = funds[0] if len(funds) == 1 else None
         return ctx
+
+
+LOOK_BACK = 1200     # characters before a figure that its attributes may draw on
+
+
+def _regions(text: str, near: list[int] | None) -> list[tuple[int, int]]:
+    """Merged stretches of text that end at a figure and reach LOOK_BACK before it."""
+    if near is None:
+        return [(0, len(text))]
+    regions: list[tuple[int, int]] = []
+    for pos in sorted(near):
+        lo, hi = max(0, pos - LOOK_BACK), min(len(text), pos + 200)
+        if regions and lo <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
+        else:
+            regions.append((lo, hi))
+    return regions
 
 
 INDEXED = (PLAN_CUES, CLAUSE_PLAN_CUES, STRONG_ACTUAL, WEAK_ACTUAL, NATIONAL_CUES, REGIONS, _CLAUSE_BREAK)
