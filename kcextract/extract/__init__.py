@@ -9,12 +9,13 @@ def mentions_of(doc, doc_id: str = "") -> list[Mention]:
     """Mention records of a processed Doc, in text order."""
     out = []
     for span in doc.spans[SPANS_KEY]:
+        ext = span._
         out.append(Mention(
             doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
-            type=span.label_, value=span._.value, value_max=span._.value_max, unit=span._.unit,
-            qualifier=span._.qualifier, per=span._.per, status=span._.status, relation=span._.relation,
-            funding=span._.funding, province=span._.province, province_2025=span._.province_2025,
-            years=span._.years, indicator=span._.indicator, activity=span._.activity, sentence=span._.sentence,
+            type=span.label_, value=ext.value, value_max=ext.value_max, unit=ext.unit,
+            qualifier=ext.qualifier, per=ext.per, status=ext.status, relation=ext.relation,
+            funding=ext.funding, province=ext.province, province_2025=ext.province_2025,
+            years=ext.years, indicator=ext.indicator, activity=ext.activity, sentence=ext.sentence,
         ))
     return out
 

@@ -540,13 +540,14 @@ def indicator(ctx: DocContext, sent_start: int, sent_end: int, start: int, end: 
 
 def attach(ctx: DocContext, span, sent_start: int, sent_end: int) -> None:
     """Fill the context attributes of one figure span."""
-    start, end = span.start_char, span.end_char
+    start, end, kind = span.start_char, span.end_char, span.label_
+    ext = span._                   # one extension accessor for all the attributes
     para_start = ctx.text.rfind("\n", 0, start) + 1
-    span._.years = years(ctx, para_start, sent_start, start, end)
-    span._.status = status(ctx, para_start, sent_start, start, span._.years)
-    span._.relation = relation(ctx, sent_start, start, end) if span.label_ == "percent" else None
-    span._.funding = funding(ctx, sent_start, sent_end, start, end) if span.label_ == "money" else None
-    span._.province = province(ctx, para_start, sent_start, start)
-    span._.province_2025 = province_2025(span._.province)
-    span._.indicator = indicator(ctx, sent_start, sent_end, start, end, span.label_, span._.unit)
-    span._.activity = activity(ctx, sent_start, sent_end, start, end)
+    ext.years = period = years(ctx, para_start, sent_start, start, end)
+    ext.status = status(ctx, para_start, sent_start, start, period)
+    ext.relation = relation(ctx, sent_start, start, end) if kind == "percent" else None
+    ext.funding = funding(ctx, sent_start, sent_end, start, end) if kind == "money" else None
+    ext.province = place = province(ctx, para_start, sent_start, start)
+    ext.province_2025 = province_2025(place)
+    ext.indicator = indicator(ctx, sent_start, sent_end, start, end, kind, ext.unit)
+    ext.activity = activity(ctx, sent_start, sent_end, start, end)

@@ -225,10 +225,11 @@ def figures_component(doc: Doc) -> Doc:
         span = doc.char_span(start, end, label=f.type)
         if span is None:
             continue
-        span._.value, span._.value_max, span._.unit = f.value, f.value_max, f.unit
-        span._.qualifier, span._.per = f.qualifier, f.per
-        span._.sentence = text[s_start:s_end]
-        span._.sentence_range = (s_start, s_end)
+        ext = span._
+        ext.value, ext.value_max, ext.unit = f.value, f.value_max, f.unit
+        ext.qualifier, ext.per = f.qualifier, f.per
+        ext.sentence = text[s_start:s_end]
+        ext.sentence_range = (s_start, s_end)
         spans.append(span)
     doc.spans[SPANS_KEY] = spans
     return doc
