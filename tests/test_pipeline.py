@@ -2,6 +2,7 @@
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings, strategies as st
 import spacy
 
 from kcextract import extract
@@ -64,3 +65,15 @@ def test_component_works_in_another_spacy_pipeline():
 @pytest.mark.parametrize("text", ["", "   \n\n", "Không có con số nào ở đây."])
 def test_no_figures(text):
     assert extract(text) == []
+
+
+_PIECES = list("aăâbcdđeêghiklmnoôơuưyàáảạằầèéềếìíòóồốờớùúừứỳý0123456789 ,.;:%/-–()\n\u00a0") + [
+    "triệu", "tỷ", "đồng", "nghìn", " năm ", "hai", "mươi", "một ", "đ", " 2018 ", "/QĐ-", "17/05/2024", " đề án"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
+def test_any_text_gives_offsets_into_itself(text):
+    for m in extract(text):
+        assert text[m.start:m.end] == m.text
+        assert m.type in ("money", "percent", "count") and m.value is not None
