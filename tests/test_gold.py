@@ -1,5 +1,5 @@
 """Every gold file is well formed (ANNOTATION.md section 7)."""
-import json
+import unicodedata
 
 from kcextract.evaluate import load_gold, validate_gold
 
@@ -15,7 +15,6 @@ def test_gold_files_are_well_formed(root):
     for doc in load_gold(root / "gold"):
         problems += validate_gold(doc)
         source = (root / doc["source"]).read_text(encoding="utf-8-sig")
-        import unicodedata
         if unicodedata.normalize("NFC", source) != doc["text"]:
             problems.append(f"{doc['id']}: text differs from {doc['source']}")
     assert problems == []

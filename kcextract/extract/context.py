@@ -65,7 +65,6 @@ OTHER_MONEY = regex.compile(r"(?<!\p{L})(?:doanh thu|doanh số|giá|đơn giá|
                             r"thu nhập|lương|tiết kiệm|xuất khẩu|kim ngạch|vốn đăng ký|vốn đầu tư|tổng mức đầu tư|"
                             r"giá trị|nộp ngân sách|thuế|huy động)(?!\p{L})", I)
 TOTAL_FUNDS = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn)|tổng cộng)(?!\p{L})", I)
-PROGRAMME = regex.compile(r"(?<!\p{L})(?:khuyến công|ngân sách|kinh phí)(?!\p{L})", I)
 
 # ---------------------------------------------------------------- province, years
 NATIONAL_CUES = regex.compile(r"(?<!\p{L})(?:cả nước|toàn quốc|trên toàn quốc|nền kinh tế|Việt Nam hiện|"
@@ -110,7 +109,6 @@ THIS_YEAR = regex.compile(r"(?<!\p{L})(?:năm nay|từ đầu năm(?: đến nay
 # "qua 14 năm thực hiện" in a 2018 article covers 2005-2018
 YEARS_BACK = regex.compile(r"(?<!\p{L})(?:qua|sau|trong)\s+(\d{1,2})\s+năm(?!\p{L})(?!\s+(?:tới|tiếp))", I)
 _DATED_YEAR = regex.compile(rf"(?<!\d)\d{{1,2}}/({_YEAR})(?!\d)")
-LAST_YEAR = regex.compile(r"(?<!\p{L})(?:năm trước|năm ngoái|cùng kỳ năm trước)(?!\p{L})", I)
 
 # ---------------------------------------------------------------- activity
 ACTIVITIES = [

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-import regex
 
 
 @dataclass(frozen=True)
@@ -80,11 +79,3 @@ class Sentence:
                 break
         return best
 
-    def before(self, pos: int, chars: int = 40) -> str:
-        return self.text[max(0, pos - chars):pos]
-
-    def after(self, pos: int, chars: int = 40) -> str:
-        return self.text[pos:pos + chars]
-
-
-LETTER = regex.compile(r"\p{L}")
