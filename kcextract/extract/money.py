@@ -147,4 +147,7 @@ EXAMPLES = [
     ("có 2 đồng chí tham dự", [("2 đồng chí", "2", None, "đồng chí")]),
     ("vùng đồng bằng sông Cửu Long", []),
     ("một tỷ đồng", [("một tỷ đồng", "1000000000", None, None)]),
+    ("hỗ trợ 150 tr.đ cho mỗi cơ sở, giá 2,5 trđ/tấn", [("150 tr.đ", "150000000", None, None),
+                                                        ("2,5 trđ", "2500000", None, "tấn")]),
+    ("Trần Văn Tr. đến dự", []),
 ]

@@ -21,7 +21,9 @@ SCALES: dict[str, int] = {
     "triệu tỷ": 10**15,
     "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
 }
-SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
+# "tr" abbreviates triệu only right before a currency: "150 tr.đ", "2,5 trđ", "30 tr đồng"
+SCALE_RE = ("(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")(?![\p{L}\p{N}_])"
+            r"|tr\.?(?=[ ]?(?:đồng|đ)(?!\p{L}))")
 
 # Digits: Vietnamese grouping (1.000.000,5), plain (2014, 7,5), and the English
 # decimal point that some news sites use (1.5): a dot followed by exactly 3 digits
@@ -51,8 +53,8 @@ DIGIT_AMOUNT = regex.compile(
     # Digits glued to letters before (P2O5), or inside dates, times and document
     # numbers (17/05/2024, 09:07, 2080/QĐ-UBND) are never quantities.
     rf"(?<![\p{{L}}\p{{N}}_.,/:])(?P<num>{DIGITS_RE})(?![\p{{N}}]|[/:.]\p{{N}}|/\p{{Lu}})"
-    rf"(?:[ ]?(?P<scale>{SCALE_RE}){_NOT_LETTER_AFTER}"
-    rf"(?P<tail>(?:[ ]+(?:{DIGITS_RE})[ ]?(?:{SCALE_RE}){_NOT_LETTER_AFTER})*))?",
+    rf"(?:[ ]?(?P<scale>{SCALE_RE})"
+    rf"(?P<tail>(?:[ ]+(?:{DIGITS_RE})[ ]?(?:{SCALE_RE}))*))?",
     regex.IGNORECASE,
 )
 WORD_AMOUNT = regex.compile(rf"{_NOT_LETTER_BEFORE}{WORDS_RE}{_NOT_LETTER_AFTER}", regex.IGNORECASE)
@@ -152,13 +154,18 @@ def parse_words(words: list[str]) -> Decimal | None:
     return total + chunk if prev is not None else None
 
 
+def scale_of(word: str) -> int:
+    word = word.lower()
+    return SCALES.get(word) or (10**6 if word.rstrip(".") == "tr" else 1)
+
+
 def _digit_quantity(m: regex.Match) -> Quantity:
     value = parse_digits(m["num"])
-    scale = SCALES[m["scale"].lower()] if m["scale"] else 1
+    scale = scale_of(m["scale"]) if m["scale"] else 1
     if scale > 1:
         value *= scale
         for part in _TAIL_PART.finditer(m["tail"] or ""):
-            value += parse_digits(part["num"]) * SCALES[part["scale"].lower()]
+            value += parse_digits(part["num"]) * scale_of(part["scale"])
     return Quantity(m.start(), m.end(), exact(value), scale, False, m["num"])
 
 
