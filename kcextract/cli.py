@@ -1,4 +1,4 @@
-"""The `kcextract` command: run, eval."""
+"""The `kcextract` command: run, eval, check."""
 from __future__ import annotations
 
 import json
@@ -68,6 +68,20 @@ def eval_(
                 typer.echo(f"{title:11} {e['doc']} {e['type']:7} {value:>14}  {e['context']}")
         for e in result.wrong_attributes:
             typer.echo(f"{'attribute':11} {e['doc']} {e['attribute']}: {e['text']!r} gold={e['gold']!r} predicted={e['predicted']!r}")
+
+
+@app.command()
+def check(
+    path: Path = typer.Argument(..., help="An article file or a folder of them."),
+    as_json: bool = typer.Option(False, "--json", help="Findings as JSON."),
+    html: Path = typer.Option(None, "--html", help="Write a self-contained HTML report here."),
+):
+    """Recompute totals, parts, shares, ratios and progress against plan; flag what does not add up."""
+    from .check.report import check_command
+
+    if not path.exists():
+        _fail(f"{path}: no such file or folder")
+    raise typer.Exit(check_command(path, as_json, html))
 
 
 def main() -> None:
