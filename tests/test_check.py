@@ -2,7 +2,6 @@
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -104,3 +103,17 @@ def test_html_report_renders_in_a_browser(root, tmp_path):
     assert "pwned" not in dom.split("<title>")[1].split("</title>")[0]     # no script from the input ran
     assert "<mark class=\"money\"" in dom and "144 tỷ đồng</mark>" in dom
     assert "consistent" in dom and "17 tỷ đồng / 144 tỷ đồng" in dom
+
+
+def test_conflicts_across_documents(tmp_path):
+    from kcextract.check.report import check_path, conflicts
+
+    sentence = "Khuyến công Nam Định\nNăm 2023, kinh phí khuyến công địa phương hỗ trợ các cơ sở là {} triệu đồng.\n"
+    (tmp_path / "a.txt").write_text(sentence.format("1.200"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(sentence.format("1.500"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(sentence.format("1.200").replace("2023", "2022"), encoding="utf-8")
+    checked, errors = check_path(tmp_path)
+    found = conflicts(checked)
+    assert errors == [] and len(found) == 1
+    assert sorted(f["doc_id"] for f in found[0]["figures"]) == ["a", "b"]
+    assert found[0]["province"] == "Nam Định" and found[0]["years"] == [2023, 2023]
