@@ -20,6 +20,7 @@ def _found(checked, kind, texts):
 SEED_RELATIONS = [
     ("kien-giang-2018-11-04", "sum", ["68 đề án", "5 đề án", "63 đề án"], "consistent"),
     ("kien-giang-2018-11-04", "sum", ["7.968,6 triệu đồng", "1.744 triệu đồng", "6.224,6 triệu đồng"], "consistent"),
+    ("kien-giang-2018-11-04", "sum", ["26 dự án", "22 đề án", "4 đề án"], "consistent"),
     ("kien-giang-2018-11-04", "sum", ["123 sản phẩm", "14 sản phẩm", "7 sản phẩm"], "consistent"),
     ("kien-giang-2018-11-04", "sum", ["21.515,2 triệu đồng", "7.968,6 triệu đồng", "13.546,6 triệu đồng"], "consistent"),
     ("kien-giang-2018-11-04", "ratio", ["1,7 đồng", "13.546,6 triệu đồng", "7.968,6 triệu đồng"], "consistent"),

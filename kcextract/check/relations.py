@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import regex
 
+from ..extract.count import CLASSIFIERS
 from ..records import Mention
 from .arithmetic import tolerance, vn
 
@@ -57,9 +58,22 @@ def _same_kind(a: Mention, b: Mention) -> bool:
     if a.type == "money":
         return a.unit == b.unit
     if a.type == "count":
-        ua, ub = (a.unit or "").split()[-1:], (b.unit or "").split()[-1:]
-        return ua == ub
+        na, nb = _noun(a.unit), _noun(b.unit)        # "lượt du khách" and "lượt khách" count the same
+        return na == nb or na.endswith(" " + nb) or nb.endswith(" " + na)
     return True
+
+
+# Nouns a report uses for the same thing ("Hỗ trợ 26 dự án ..., trong đó: ... 22 đề án ... 4 đề án").
+_SAME_NOUN = {"dự án": "đề án"}
+
+
+def _noun(unit: str | None) -> str:
+    """The counted noun without its classifier: "lượt cán bộ" -> "cán bộ", "cuộc hội chợ" -> "hội chợ"."""
+    words = (unit or "").lower().split()
+    if len(words) >= 2 and words[0] in CLASSIFIERS:
+        words = words[1:]
+    noun = " ".join(words)
+    return _SAME_NOUN.get(noun, noun)
 
 
 def _verdict(stated: Decimal, computed: Decimal, tol: Decimal) -> tuple[str, Decimal]:
@@ -91,9 +105,20 @@ def _sums_after_triggers(text: str, ms: list[Mention]) -> list[Finding]:
         if not text[s_start:trig.start()].strip(" ,"):           # "Trong đó, ..." opens the sentence
             p_start, _ = _sentence_bounds(text, max(0, s_start - 2))
             before = [m for m in figures if p_start <= m.start < s_start]
-        after = [m for m in figures if trig.end() <= m.start < s_end]
+        parts_end = s_end
+        if text[trig.end():trig.end() + 2].lstrip().startswith(":"):
+            # "trong đó:" introduces a list that may run over several sentences of its paragraph
+            line_end = text.find("\n", trig.end())
+            parts_end = line_end if line_end >= 0 else len(text)
+        after = [m for m in figures if trig.end() <= m.start < parts_end]
+        line_start = text.rfind("\n", 0, trig.start()) + 1
         for kind in ("money", "count"):
             totals = [m for m in before if m.type == kind]
+            if not totals:
+                # the whole may stand a sentence earlier in the paragraph ("Hỗ trợ 26 dự án ... . Các
+                # dự án ..., trong đó: ... 22 đề án ... 4 đề án")
+                p_start, _ = _sentence_bounds(text, max(line_start, s_start - 2))
+                totals = [m for m in figures if max(p_start, line_start) <= m.start < s_start and m.type == kind]
             if not totals:
                 continue
             total = totals[-1]
