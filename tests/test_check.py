@@ -30,6 +30,7 @@ SEED_RELATIONS = [
     ("binh-thuan-2018-10-23", "shares", ["11,8 %", "88,2%"], "consistent"),
     ("quang-nam-2024", "sum", ["2,679 tỷ đồng", "2,110 tỷ đồng", "310 triệu đồng", "120 triệu đồng",
                                "109 triệu đồng", "30 triệu đồng"], "consistent"),
+    ("quang-nam-2024", "sum", ["310 triệu đồng", "160 triệu đồng", "100 triệu đồng", "50 triệu đồng"], "consistent"),
     ("quang-nam-2024", "of_plan", ["33,16%", "2,679 tỷ đồng"], "unverifiable"),
     ("quang-nam-2024", "of_plan", ["39,59%", "2,110 tỷ đồng"], "unverifiable"),
     ("ha-noi-2024-05-17", "of_plan", ["49,1%", "4,87 tỷ đồng"], "unverifiable"),
@@ -118,3 +119,13 @@ def test_conflicts_across_documents(tmp_path):
     assert errors == [] and len(found) == 1
     assert sorted(f["doc_id"] for f in found[0]["figures"]) == ["a", "b"]
     assert found[0]["province"] == "Nam Định" and found[0]["years"] == [2023, 2023]
+
+
+def test_complementary_parts_make_a_complete_list():
+    whole = "Năm 2023 đón {} lượt khách, trong đó có 225.000 lượt khách quốc tế và 875.000 lượt khách nội địa."
+    ok = check_text(whole.format("1,1 triệu"))
+    bad = check_text(whole.format("1,3 triệu"))
+    assert [f.verdict for f in ok.findings if f.kind == "sum"] == ["consistent"]
+    assert [f.verdict for f in bad.findings if f.kind == "sum"] == ["inconsistent"]
+    some = check_text("Có 123 sản phẩm đạt giải, trong đó có 14 sản phẩm cấp khu vực và 7 sản phẩm cấp quốc gia.")
+    assert [f.verdict for f in some.findings if f.kind == "sum"] == ["consistent"]      # some parts only

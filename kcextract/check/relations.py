@@ -22,9 +22,16 @@ from .arithmetic import tolerance, vn
 
 I = regex.IGNORECASE
 SUM_TRIGGER = regex.compile(r"(?<!\p{L})(?:trong đó|bao gồm|gồm|cụ thể là)(?!\p{L})(?P<some>\s+có)?", I)
+# "... 310 triệu đồng. Chủ yếu tập trung hỗ trợ ... 160 triệu đồng; ... 100 triệu đồng; ... 50 triệu đồng":
+# the main uses of the figure before, listed to the end of the paragraph (some of it, not all)
+MAINLY = regex.compile(r"(?<![\p{L}])Chủ yếu(?!\p{L})")
 PARAGRAPH_PARTS = regex.compile(r"\s*(?:Cụ thể|Ngoài ra|Đồng thời|Bên cạnh đó|Cuối cùng|Thêm vào đó|Tiếp theo)\b", I)
 SHARE_AFTER = regex.compile(r"\s*[(,]?\s*(?:chiếm|bằng|tương đương)\s*(?:tỷ lệ\s*)?$", I)
 RATIO = regex.compile(r"(?<!\p{L})(?:một|1) đồng[^.]{0,60}?(?:thu hút|huy động|kéo theo)", I)
+# Pairs that split a whole in two: "trong đó có A khách quốc tế và B khách nội địa" lists all of it.
+COMPLEMENTS = [("quốc tế", "nội địa"), ("trong nước", "ngoài nước"), ("nam", "nữ"), ("thành thị", "nông thôn"),
+               ("trung ương", "địa phương"), ("nhà nước", "ngoài nhà nước"), ("trong tỉnh", "ngoài tỉnh"),
+               ("xuất khẩu", "nội địa"), ("trong nước", "nước ngoài")]
 SENTENCE_END = regex.compile(r"\.(?:\s|$)|\n")
 
 
@@ -88,7 +95,7 @@ def sum_finding(total: Mention, parts: list[Mention], partial: bool, sentence: s
     written = " + ".join(vn(p.value, unit) for p in parts) + f" = {vn(computed, unit)}"
     if partial:
         verdict = "consistent" if computed <= total.value + tol else "inconsistent"
-        arithmetic = f"{written} ≤ {vn(total.value, unit)} (trong đó có: some parts)"
+        arithmetic = f"{written} ≤ {vn(total.value, unit)} (some of the parts are listed)"
         diff = computed - total.value if verdict == "inconsistent" else None
     else:
         verdict, diff = _verdict(total.value, computed, tol)
@@ -125,9 +132,19 @@ def _sums_after_triggers(text: str, ms: list[Mention]) -> list[Finding]:
             parts = [m for m in after if _same_kind(total, m)]
             top = _top_level(text, parts)
             if len(top) >= 2:
-                findings.append(sum_finding(total, top, bool(trig["some"]), text[s_start:s_end].strip()))
-                findings += _shares(text, total, top, bool(trig["some"]), ms, text[s_start:s_end].strip())
+                partial = bool(trig["some"]) and not _complementary(text, top)
+                findings.append(sum_finding(total, top, partial, text[s_start:s_end].strip()))
+                findings += _shares(text, total, top, partial, ms, text[s_start:s_end].strip())
     return findings
+
+
+def _complementary(text: str, parts: list[Mention]) -> bool:
+    """True when two parts are the two halves of a pair (quốc tế / nội địa, nam / nữ, ...)."""
+    if len(parts) != 2:
+        return False
+    words = [" " + " ".join(regex.findall(r"\p{L}+", text[p.end:p.end + 25].lower())) + " " for p in parts]
+    return any((f" {a} " in words[0] and f" {b} " in words[1]) or (f" {b} " in words[0] and f" {a} " in words[1])
+               for a, b in COMPLEMENTS)
 
 
 def _top_level(text: str, parts: list[Mention]) -> list[Mention]:
@@ -142,6 +159,23 @@ def _top_level(text: str, parts: list[Mention]) -> list[Mention]:
             close = text.find(")", m.end)
             depth_end = close if close > 0 else -1
     return out
+
+
+def _mainly(text: str, ms: list[Mention]) -> list[Finding]:
+    findings = []
+    for trig in MAINLY.finditer(text):
+        line_start = text.rfind("\n", 0, trig.start()) + 1
+        line_end = text.find("\n", trig.end())
+        line_end = line_end if line_end >= 0 else len(text)
+        before = [m for m in ms if line_start <= m.start < trig.start() and m.type == "money" and m.value_max is None]
+        if not before:
+            continue
+        total = before[-1]
+        parts = [m for m in ms if trig.end() <= m.start < line_end and _same_kind(total, m)]
+        if len(parts) >= 2:
+            s_start, s_end = _sentence_bounds(text, total.start)
+            findings.append(sum_finding(total, parts, True, text[s_start:s_end].strip()))
+    return findings
 
 
 def _bracket_sums(text: str, ms: list[Mention]) -> list[Finding]:
@@ -282,7 +316,7 @@ def _repeated(ms: list[Mention]) -> list[Finding]:
 def find_relations(text: str, mentions: list[Mention]) -> list[Finding]:
     """Every checkable relation among the figures of one article, judged."""
     ms = sorted(mentions, key=lambda m: m.start)
-    findings = (_sums_after_triggers(text, ms) + _bracket_sums(text, ms) + _paragraph_sums(text, ms)
+    findings = (_sums_after_triggers(text, ms) + _mainly(text, ms) + _bracket_sums(text, ms) + _paragraph_sums(text, ms)
                 + _of_plan(text, ms) + _ratios(text, ms) + _repeated(ms))
     unique, seen = [], set()
     for f in findings:
