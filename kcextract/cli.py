@@ -1,4 +1,4 @@
-"""The `kcextract` command: run, eval, check."""
+"""The `kcextract` command: run, eval, check, crawl."""
 from __future__ import annotations
 
 import json
@@ -82,6 +82,22 @@ def check(
     if not path.exists():
         _fail(f"{path}: no such file or folder")
     raise typer.Exit(check_command(path, as_json, html))
+
+
+@app.command()
+def crawl(
+    sources: Path = typer.Option(Path("sources.toml"), "--sources", help="The sites to crawl (TOML)."),
+    out: Path = typer.Option(Path("corpus"), "--out", help="Corpus folder to write articles into."),
+    max_pages: int = typer.Option(None, "--max-pages", help="Stop after fetching this many pages."),
+    since: str = typer.Option(None, "--since", help="Skip articles dated before this day (YYYY-MM-DD)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Fetch and judge, but write no article."),
+):
+    """Collect khuyến công articles politely (robots.txt, delays, retries), resumably and without duplicates."""
+    from .collect.crawl import crawl_command
+
+    if not sources.exists():
+        _fail(f"{sources}: no such file")
+    raise typer.Exit(crawl_command(sources, out, max_pages, since, dry_run, progress=sys.stderr.isatty()))
 
 
 def main() -> None:
