@@ -215,3 +215,17 @@ def test_crawl_then_run(tmp_path, site):
     assert row["title"] == "Hỗ trợ 12 cơ sở ứng dụng máy móc" and row["date"] == "2023-03-05"
     assert row["province"] == "Nam Định"
     assert any(m.text == "1.250 triệu đồng" for m in result.mentions)
+
+
+def test_feeds_and_sitemaps_give_their_links():
+    from kcextract.collect.page import links
+
+    rss = ("<?xml version='1.0'?><rss><channel><item><link>http://h/tin-tuc/a.html</link></item>"
+           "<item><link>/tin-tuc/b.html</link></item></channel></rss>")
+    sitemap = ("<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+               "<url><loc>http://h/tin-tuc/c.html</loc></url></urlset>")
+    atom = "<feed xmlns='http://www.w3.org/2005/Atom'><entry><link href='http://h/tin-tuc/d.html'/></entry></feed>"
+    assert links(rss, "http://h/rss") == ["http://h/tin-tuc/a.html", "http://h/tin-tuc/b.html"]
+    assert links(sitemap, "http://h/sitemap.xml") == ["http://h/tin-tuc/c.html"]
+    assert links(atom, "http://h/atom") == ["http://h/tin-tuc/d.html"]
+    assert links("<p><a href='/x.html#top'>x</a></p>", "http://h/") == ["http://h/x.html"]

@@ -29,13 +29,15 @@ def decode(body: bytes, content_type: str = "") -> str:
 
 
 def links(html: str, base: str) -> list[str]:
-    soup = BeautifulSoup(html, "lxml")
-    found = [urldefrag(urljoin(base, a["href"]))[0] for a in soup.find_all("a", href=True)]
-    if soup.find(["rss", "feed", "urlset"]) or html.lstrip().startswith("<?xml"):
+    """The links of a page, an RSS/Atom feed or a sitemap, absolute and without fragments."""
+    head = html.lstrip()[:400].lower()
+    if head.startswith("<?xml") or any(tag in head for tag in ("<rss", "<feed", "<urlset", "<sitemapindex")):
         xml = BeautifulSoup(html, "xml")
-        found += [t.get_text(strip=True) for t in xml.find_all(["link", "loc"]) if t.get_text(strip=True)]
+        found = [t.get_text(strip=True) for t in xml.find_all(["link", "loc"]) if t.get_text(strip=True)]
         found += [t["href"] for t in xml.find_all("link", href=True)]
-    return list(dict.fromkeys(found))
+    else:
+        found = [a["href"] for a in BeautifulSoup(html, "lxml").find_all("a", href=True)]
+    return list(dict.fromkeys(urldefrag(urljoin(base, u))[0] for u in found))
 
 
 def article(html: str, url: str, selectors: dict[str, str]) -> Article:
