@@ -46,16 +46,16 @@ def decode_text(data: bytes) -> str:
 
 
 def html_document(html: str, doc_id: str, path: str) -> Document:
-    import trafilatura
+    """The main text of a page, with its title, date and canonical URL (as the crawler reads it)."""
+    from .collect.page import article
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
+    page = article(html, "", {})
+    text = page.body
     if not text:
         from bs4 import BeautifulSoup
 
         text = BeautifulSoup(html, "lxml").get_text("\n")
-    meta = trafilatura.extract_metadata(html)
-    return Document(doc_id, nfc(text), path, url=getattr(meta, "url", None),
-                    title=getattr(meta, "title", None), date=getattr(meta, "date", None))
+    return Document(doc_id, nfc(text), path, url=page.canonical, title=page.title or None, date=page.date)
 
 
 def _record_document(obj, doc_id: str, path: str) -> Document:
@@ -115,14 +115,11 @@ def read_file(path: Path, root: Path) -> Iterator[Document]:
 
 def decode_html(data: bytes) -> str:
     """HTML bytes to text, honouring a declared charset (meta tag or BOM)."""
-    from bs4 import UnicodeDammit
+    from .collect.page import decode
 
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ReadError("binary file (NUL bytes), not HTML")
-    dammit = UnicodeDammit(data, ["utf-8"], is_html=True)
-    if dammit.unicode_markup is None:
-        raise ReadError("cannot decode HTML")
-    return dammit.unicode_markup
+    return decode(data)
 
 
 def _message(e: Exception) -> str:
