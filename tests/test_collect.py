@@ -229,3 +229,13 @@ def test_feeds_and_sitemaps_give_their_links():
     assert links(sitemap, "http://h/sitemap.xml") == ["http://h/tin-tuc/c.html"]
     assert links(atom, "http://h/atom") == ["http://h/tin-tuc/d.html"]
     assert links("<p><a href='/x.html#top'>x</a></p>", "http://h/") == ["http://h/x.html"]
+
+
+def test_since_and_dry_run(tmp_path, site):
+    settings, sites = load_sources(_sources(tmp_path, site.base))
+    crawl = Crawl(settings, sites, tmp_path / "corpus", since="2023-06-01", dry_run=True)
+    crawl.run()
+    assert crawl.summary["kept"] == 4                      # kc-3, kc-4, cu, qua-tai: on or after 1 June
+    # kc-1 (March) and its print version, kc-2 (April), the football match (May)
+    assert crawl.skipped["before --since"] == 4
+    assert not list((tmp_path / "corpus").rglob("*.txt"))  # a dry run writes no article
