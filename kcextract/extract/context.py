@@ -18,6 +18,11 @@ from .places import NATIONAL, find_provinces, province_2025
 
 I = regex.IGNORECASE
 
+
+def words(alternatives: str, flags: int = I) -> regex.Pattern:
+    """A pattern of whole words: `alternatives` not glued to other letters."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", flags)
+
 # ---------------------------------------------------------------- status
 # Plan cues that frame a whole sentence, and those that only bind their own clause
 # ("ngân sách dành cho khuyến công, ... hỗ trợ 7.000 lao động" is a result).
@@ -25,12 +30,12 @@ PLAN_CUES = regex.compile(
     r"(?<!\p{L})(?:kế hoạch(?! khuyến công)|dự kiến|mục tiêu|phấn đấu|cần phải|(?-i:cần)|sẽ|được giao|đề ra|"
     r"chỉ tiêu|dự toán|định hướng|đặt ra|đề xuất|dự thảo|(?<!tính\s)(?:đến|tới) năm|trong thời gian tới|hướng tới|"
     r"dự báo|tối đa|mức hỗ trợ|nếu|giả sử)(?!\p{L})", I)
-CLAUSE_PLAN_CUES = regex.compile(r"(?<!\p{L})(?:dành(?! cho)|bố trí|phân bổ|giao|cam kết|tiếp tục|nhằm)(?!\p{L})", I)
+CLAUSE_PLAN_CUES = words(r"dành(?! cho)|bố trí|phân bổ|giao|cam kết|tiếp tục|nhằm")
 # Strong result markers override a plan cue before them; weak ones ("phấn đấu đạt") do not.
 STRONG_ACTUAL = regex.compile(
     r"(?<!\p{L})(?:đã|thực hiện được|triển khai được|hoàn thành|thu hút được|ước đạt|hiện có|tính đến|đến nay|"
     r"vừa|qua|năm qua|thời gian qua)(?!\p{L})", I)
-WEAK_ACTUAL = regex.compile(r"(?<!\p{L})(?:được|đạt|có)(?!\p{L})", I)
+WEAK_ACTUAL = words(r"được|đạt|có")
 PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương hướng|chỉ tiêu|giải pháp)[^\n]{0,60}:\s*$", I)
 # in an actual clause "kế hoạch" right after a result is the plan it is measured against
 _AGAINST_PLAN = regex.compile(r"(?:so với|so|đạt|bằng)\s+(?:\S+\s+){0,2}$", I)
@@ -43,9 +48,9 @@ CHANGE_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm|tăng trưởng|tăng 
                               r"\S+%,?))*\s*$", I)
 CHANGE_AFTER = regex.compile(r"^\s*(?:/\s*\p{L}+\s*)?(?:so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|cuối|đầu|mức|thời điểm|\d|"
                              r"cùng thời điểm|giai đoạn|trước|bình quân))", I)
-GROWTH_IN_SENTENCE = regex.compile(r"(?<!\p{L})(?:tăng trưởng|tốc độ tăng|mức tăng)(?!\p{L})", I)
-SHARE_IN_CLAUSE = regex.compile(r"(?<!\p{L})(?:chiếm|tỷ lệ|tỷ trọng|đáp ứng|nội địa hóa)(?!\p{L})", I)
-OTHER_BEFORE = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất|lạm phát)(?!\p{L})", I)
+GROWTH_IN_SENTENCE = words(r"tăng trưởng|tốc độ tăng|mức tăng")
+SHARE_IN_CLAUSE = words(r"chiếm|tỷ lệ|tỷ trọng|đáp ứng|nội địa hóa")
+OTHER_BEFORE = words(r"lãi suất|thuế suất|lạm phát")
 _NOUN_AFTER = regex.compile(r"^\s*(?:tổng|chi phí|kinh phí|nhu cầu|dư nợ|số|giá trị|vốn|diện tích|lượng|lao động|"
                             r"doanh nghiệp|sản lượng|cổ phần|thị phần|tổng số|dân số|hộ|học sinh|lượt|trong số)(?!\p{L})", I)
 
@@ -64,7 +69,7 @@ MIXED_FUNDS = regex.compile(r"(?<!\p{L})(?:quốc gia và (?:khuyến công )?đ
 OTHER_MONEY = regex.compile(r"(?<!\p{L})(?:doanh thu|doanh số|giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|"
                             r"thu nhập|lương|tiết kiệm|xuất khẩu|kim ngạch|vốn đăng ký|vốn đầu tư|tổng mức đầu tư|"
                             r"giá trị|nộp ngân sách|thuế|huy động)(?!\p{L})", I)
-TOTAL_FUNDS = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn)|tổng cộng)(?!\p{L})", I)
+TOTAL_FUNDS = words(r"tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn)|tổng cộng")
 
 # ---------------------------------------------------------------- province, years
 NATIONAL_CUES = regex.compile(r"(?<!\p{L})(?:cả nước|toàn quốc|trên toàn quốc|nền kinh tế|Việt Nam hiện|"
