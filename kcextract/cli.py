@@ -36,6 +36,7 @@ def eval_(
     gold: Path = typer.Argument(Path("gold"), help="A gold .jsonl file or a folder of them."),
     as_json: bool = typer.Option(False, "--json", help="Scores as JSON."),
     errors: bool = typer.Option(False, "--errors", help="List misses and false alarms with their context."),
+    split: str = typer.Option(None, "--split", help="Score only the documents of this split: dev or test."),
 ):
     """Score the extractor against the hand-labeled gold set (ANNOTATION.md section 8)."""
     from .evaluate import GoldError, evaluate
@@ -44,7 +45,7 @@ def eval_(
     if not gold.exists():
         _fail(f"{gold}: no such file or folder")
     try:
-        result = evaluate(gold)
+        result = evaluate(gold, split)
     except GoldError as e:
         _fail(str(e))
     if as_json:

@@ -60,6 +60,8 @@ def validate_gold(doc: dict) -> list[str]:
     if not isinstance(text, str) or not unicodedata.is_normalized("NFC", text):
         problems.append(f"{where}: text missing or not NFC")
         return problems
+    if doc.get("split") not in SPLITS:
+        problems.append(f"{where}: split = {doc.get('split')!r} is not one of {', '.join(SPLITS)}")
     prev_end = -1
     prev_start = -1
     for i, m in enumerate(doc.get("mentions", [])):
@@ -228,12 +230,21 @@ def _window(line: str, a: int, b: int, width: int = 70) -> str:
     return ("…" if lo else "") + line[lo:a] + "[[" + line[a:b] + "]]" + line[b:hi] + ("…" if hi < len(line) else "")
 
 
-def evaluate(gold_path: Path) -> Score:
-    """Run the extractor on every gold document's text and score it."""
+SPLITS = ("dev", "test")
+
+
+def evaluate(gold_path: Path, split: str | None = None) -> Score:
+    """Run the extractor on every gold document's text (of one split, if given) and score it."""
     from dataclasses import asdict
 
     from .extract import extract
 
     docs = load_gold(gold_path)
+    if split is not None:
+        if split not in SPLITS:
+            raise GoldError(f"--split {split!r}: not one of {', '.join(SPLITS)}")
+        docs = [d for d in docs if d.get("split") == split]
+        if not docs:
+            raise GoldError(f"{gold_path}: no document of split {split!r}")
     predictions = {doc["id"]: [asdict(m) for m in extract(doc["text"], doc["id"])] for doc in docs}
     return score(docs, predictions)
