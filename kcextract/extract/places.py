@@ -85,14 +85,86 @@ def find_provinces(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def main_province(text: str, title: str | None = None) -> str | None:
-    """The province an article is about: named in its title, else the one named in at
-    least half of the places the text names (twice or more); None for national news."""
-    if title:
-        in_title = find_provinces(title)
-        if in_title:
-            return in_title[0][2]
+    """The province an article is about: named in its title, else first in its lead (the first
+    line of more than ten words), else the one named in at least half of the places the text
+    names (twice or more); None for national news."""
+    lead = next((line for line in text.splitlines() if len(line.split()) > 10 and line.strip() != (title or "").strip()), "")
+    for head in (title, lead[:300]):
+        in_head = find_provinces(head) if head else []
+        if in_head and len({name for _, _, name in in_head}) == 1:
+            return in_head[0][2]
     counts = Counter(name for _, _, name in find_provinces(text))
     if not counts:
         return None
     name, n = counts.most_common(1)[0]
     return name if n >= 2 and n * 2 >= sum(counts.values()) else None
+
+
+# ---------------------------------------------------------------- below province level
+# Districts, towns, wards and communes before the 2025 reform, each with its province
+# (data/subprovince.csv, written by tools/places/build_subprovince.py from the official
+# list the `vietnam-provinces` package shipped up to 0.6.0).
+SUBPROVINCE = Path(__file__).with_name("data") / "subprovince.csv"
+DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
+WARD_KINDS = ("xã", "phường", "thị trấn")
+
+
+@lru_cache(maxsize=1)
+def _subprovince() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(district name -> provinces, ward name -> provinces), checked against the 63 provinces."""
+    known = set(provinces())
+    districts: dict[str, set[str]] = {}
+    wards: dict[str, set[str]] = {}
+    with SUBPROVINCE.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["province"] not in known:
+                raise ValueError(f"{SUBPROVINCE}: {row['province']!r} is not one of the 63 provinces")
+            table = districts if row["kind"] in DISTRICT_KINDS else wards
+            table.setdefault(row["name"], set()).add(row["province"])
+    return districts, wards
+
+
+# "huyện Hương Sơn", "thị trấn Phố Châu", "KCN Tóc Tiên", "(Hương Sơn)": a kind word or a bracket,
+# then a capitalised name of one to four syllables
+_PLACE_NAME = r"(?P<name>\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})"
+_KIND = (r"(?P<kind>huyện|quận|thị xã|thành phố|TP\.?|thị trấn|xã|phường|"
+         r"khu công nghiệp|KCN|cụm công nghiệp|CCN|khu kinh tế|KKT|làng nghề)")
+_SUBPLACE = regex.compile(rf"(?<![\p{{L}}])(?:{_KIND}[ ]+|(?P<bracket>\()[ ]*){_PLACE_NAME}")
+
+
+def resolve_subplace(name: str, kind: str | None, prefer: tuple[str | None, ...] = ()) -> str | None:
+    """The province of a district, town, ward or commune named `name` (None if unknown or
+    ambiguous); where several provinces have one, the first of `prefer` among them wins."""
+    districts, wards = _subprovince()
+    kind = (kind or "").lower().rstrip(".")
+    if kind in ("huyện", "quận", "thị xã", "thành phố", "tp"):
+        candidates = districts.get(name, set())
+    elif kind in WARD_KINDS:
+        candidates = wards.get(name, set())
+    else:                       # bracket, industrial zone, craft village: a district first
+        candidates = districts.get(name, set()) or wards.get(name, set())
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    return next((p for p in prefer if p in candidates), None)
+
+
+def find_subplaces(text: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, kind) of every place below province level that the text names
+    with its kind word or in brackets (not yet resolved: the province may depend on context)."""
+    districts, wards = _subprovince()
+    forms = _table()[0]
+    found = []
+    for m in _SUBPLACE.finditer(text):
+        words = m["name"].split(" ")
+        # the longest prefix of the capitalised run that is a known place
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            if name in forms and m["kind"] is None:
+                break          # "(Hà Tĩnh)": a province, found by find_provinces
+            if name in districts or name in wards:
+                end = m.start("name") + len(name)
+                found.append((m.start(), end, name, m["kind"]))
+                break
+    return found

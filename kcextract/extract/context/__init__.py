@@ -1,0 +1,64 @@
+"""Context of each figure (ANNOTATION.md section 6): status, relation, funding, province, years,
+indicator and activity.
+
+- discourse.py: the time and place in force at every point of the article (one pass), the
+  article's year and province; periods.py finds the time expressions.
+- status.py, relation.py, funding.py: one cue table each (every row a cue, its label, why,
+  and an example that tests it), decided on the clause that governs the figure.
+- about.py: activity and indicator.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..places import province_2025
+from . import about
+from .discourse import Discourse
+from .funding import funding, sources
+from .relation import relation
+from .status import plan_sections, status
+
+
+@dataclass
+class DocContext:
+    """What the attributes of every figure in one document draw on, computed once."""
+
+    text: str                                   # normalised text
+    discourse: Discourse
+    sections: list[tuple[int, int]] = field(default_factory=list)     # under a targets heading
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    programme: bool = False                     # a khuyến công article
+    funding_default: str | None = None          # the one source its title and lead name
+
+    @property
+    def year(self) -> int | None:
+        return self.discourse.year
+
+    @classmethod
+    def build(cls, text: str, province: str | None, date: str | None, near=None) -> "DocContext":
+        ctx = cls(text, Discourse.build(text, province, date))
+        ctx.sections = plan_sections(text)
+        ctx.headings = about.headings(text)
+        ctx.programme = bool(about.KHUYEN_CONG.search(text))
+        if ctx.programme:
+            opening = "\n".join([line for line in text.splitlines() if len(line.split()) > 5][:2])
+            named = sources(opening)
+            ctx.funding_default = named[0] if len(named) == 1 else None
+        return ctx
+
+
+def attach(ctx: DocContext, span, sent_start: int, sent_end: int) -> None:
+    """Fill the context attributes of one figure span."""
+    start, end, kind = span.start_char, span.end_char, span.label_
+    text = ctx.text
+    ext = span._                   # one extension accessor for all the attributes
+    para_start = text.rfind("\n", 0, start) + 1
+    ext.years = period = ctx.discourse.years(start, end, sent_start, sent_end)
+    ext.status = status(text, ctx.sections, para_start, sent_start, start, end, period, ctx.year)
+    ext.relation = relation(text, sent_start, start, end) if kind == "percent" else None
+    ext.funding = funding(text, sent_start, sent_end, start, end,
+                          ctx.funding_default if ctx.programme else None) if kind == "money" else None
+    ext.province = place = ctx.discourse.province_of(start, end, sent_start, sent_end)
+    ext.province_2025 = province_2025(place)
+    ext.indicator = about.indicator(text, sent_start, sent_end, start, end, kind, ext.unit)
+    ext.activity = about.activity(text, ctx.programme, ctx.headings, sent_start, sent_end, start, end)

@@ -1,0 +1,48 @@
+"""Cue tables: each row is a cue, the label it gives, why, and an example that tests it.
+
+A table is data the tests walk through (`tests/test_cue_tables.py` runs every example
+through the whole pipeline and expects the row's label), so a new case is a new row.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+I = regex.IGNORECASE
+
+
+def words(alternatives: str, flags: int = I) -> regex.Pattern:
+    """A pattern of whole words: `alternatives` not glued to other letters."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", flags)
+
+
+@dataclass(frozen=True)
+class Cue:
+    label: str          # the attribute value the cue gives
+    pattern: str        # whole words (regex), matched case-insensitively unless `case` is set
+    why: str            # the guideline's reason
+    example: str        # a sentence where the cue decides: its first figure of the right type gets `label`
+    case: bool = False  # match case-sensitively ("cần", not "Cần Thơ")
+
+
+def compile_table(table: list[Cue]) -> list[tuple[Cue, regex.Pattern]]:
+    return [(c, words(c.pattern, 0 if c.case else I)) for c in table]
+
+
+def alternation(table: list[Cue], label: str | None = None) -> regex.Pattern:
+    """One pattern for all the rows of `table` (with `label`), for finding the nearest cue."""
+    parts = [f"(?-i:{c.pattern})" if c.case else f"(?:{c.pattern})" for c in table
+             if label is None or c.label == label]
+    return words("|".join(parts))
+
+
+def last_match(pattern: regex.Pattern, text: str, lo: int, hi: int) -> regex.Match | None:
+    """The match of `pattern` in text[lo:hi] that ends last (searched backwards)."""
+    backwards = _REVERSED.get(pattern)
+    if backwards is None:
+        backwards = _REVERSED[pattern] = regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+    return backwards.search(text, lo, hi)
+
+
+_REVERSED: dict[regex.Pattern, regex.Pattern] = {}

@@ -1,0 +1,216 @@
+"""The discourse state of one article: the time and the place in force at every point.
+
+One pass over the text collects every time expression (periods.py) and every place
+(provinces, places below province level, nationwide wording, regions, places abroad) in
+order. A place or period holds for the following sentences until the next one replaces it,
+wherever in its sentence it stands (ANNOTATION.md section 6); what is written inside
+brackets holds only inside them; the base of a comparison (`so với năm 2015`) and a
+destination (`xuất khẩu sang Nhật Bản`) replace nothing. A figure then takes, nearest first:
+the expression attached to it in its own clause (before or right after it), the one in
+force, and for places the article's own province.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+import regex
+
+from ..places import NATIONAL, find_provinces, find_subplaces, resolve_subplace
+from .periods import Period, article_year, find_periods
+
+I = regex.IGNORECASE
+
+NATIONWIDE = regex.compile(r"(?<!\p{L})(?:cả nước|toàn quốc|trên toàn quốc|nước ta|trong nước(?= có| đạt| hiện)|"
+                           r"nền kinh tế|(?:hầu hết |tất cả )?các (?:tỉnh|địa phương|bộ, ngành|bộ)"
+                           r"(?!(?:,\s*thành phố)?\s+(?:(?-i:\p{Lu})|miền|phía|vùng|khu vực|lân cận|thành viên))|63 tỉnh)(?!\p{L})", I)
+# national bodies speak for the whole country, in an article that has no province of its own
+NATIONAL_BODIES = regex.compile(r"(?<!\p{L})(?:Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|Kiểm toán Nhà nước|Ngân hàng Nhà nước|"
+                                r"Bộ (?:Tài chính|Công Thương|Kế hoạch và Đầu tư|Y tế|Lao động|Nông nghiệp|Xây dựng|Giao thông|"
+                                r"Tài nguyên|Khoa học|Giáo dục|Thông tin|Nội vụ|Tư pháp|Văn hóa|Quốc phòng|Công an)|"
+                                r"Tổng cục \p{Lu}\p{L}*|Cục \p{Lu}\p{L}*|Nhà nước|Việt Nam|(?i:toàn ngành|cả ngành))(?!\p{L})")
+REGIONS = regex.compile(r"(?<!\p{L})(?:Tây Nguyên|đồng bằng sông Cửu Long|đồng bằng sông Hồng|ĐBSCL|miền Trung|miền Bắc|"
+                        r"miền Nam|miền núi phía Bắc|Đông Nam Bộ|Tây Nam Bộ|Tây Bắc|Đông Bắc|Bắc Trung Bộ|Nam Trung Bộ|"
+                        r"Nam Bộ|Bắc Bộ|duyên hải miền Trung|các tỉnh phía (?:Bắc|Nam))(?!\p{L})")
+ABROAD = regex.compile(r"(?<!\p{L})(?:tại|ở)\s+(?:các nước\s+)?(?:Trung Quốc|Nhật Bản|Hàn Quốc|Hoa Kỳ|Mỹ|Thái Lan|Lào|"
+                       r"Campuchia|Singapore|Đài Loan|Ấn Độ|Nga|châu Âu|EU|Đức|Pháp|Úc|Australia|Indonesia|Malaysia|"
+                       r"Philippines|Myanmar|Hồng Kông|nước ngoài)(?!\p{L})")
+# "toàn tỉnh", "trên địa bàn tỉnh", "tỉnh đã ...": the article's own province again
+OWN_PROVINCE = regex.compile(r"(?<!\p{L})(?:toàn tỉnh|địa bàn tỉnh|tỉnh ta|tỉnh nhà|của tỉnh|tỉnh này|"
+                             r"(?-i:tỉnh)(?=\s+(?:đã|đang|sẽ|có|đạt|thu hút|hỗ trợ|tiếp tục|phấn đấu)))(?!\p{L})(?!\s+(?-i:\p{Lu}))", I)
+# a place after these is where goods go or come from, or where an event was held: it frames nothing
+_NOT_A_FRAME_BEFORE = regex.compile(r"(?<!\p{L})(?:sang|tới|đến từ|từ|thị trường|xuất khẩu|nhập khẩu|vào)\s+(?:các\s+)?"
+                                    r"(?:tỉnh|thành phố|TP\.?|nước)?\s*$", I)
+_VENUE_BEFORE = regex.compile(r"(?<!\p{L})(?:tại|ở)\s+(?:tỉnh|thành phố|TP\.?)?\s*$", I)
+_EVENT = regex.compile(r"(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hội thảo|diễn đàn|tọa đàm|lễ|giải|cuộc thi)(?!\p{L})", I)
+RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
+_LIST_JOIN = regex.compile(r"\s*(?:,|và|với)\s*(?:Tp\.|TP\.|tỉnh|thành phố)?\s*", I)
+_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
+_CLAUSE_BREAK = regex.compile(r"[,;:(\[)\]]|\s[-–]\s")
+# what may stand between a figure and the period or place attached after it
+_ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|thời điểm|hết|cuối|đầu|cả|riêng)\s+)*$", I)
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    province: str | None      # a province, NATIONAL, or None (a region, abroad)
+    frames: bool = True       # False: a destination or an event's venue, for its own clause only
+
+
+@dataclass
+class Discourse:
+    text: str
+    year: int | None
+    province: str | None                                  # the article's own province
+    periods: list[Period] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    brackets: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, province: str | None, date: str | None) -> "Discourse":
+        state = cls(text, article_year(text, date), province)
+        state.periods = find_periods(text, state.year)
+        state.brackets = [(m.start(), m.end()) for m in regex.finditer(r"\([^()\n]{0,300}\)", text)]
+        state.places = _places(text, province)
+        return state
+
+    # ------------------------------------------------------------ helpers
+    def bracket_of(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_left(self.brackets, (pos + 1, -1)) - 1
+        if i >= 0 and self.brackets[i][0] <= pos < self.brackets[i][1]:
+            return self.brackets[i]
+        return None
+
+    def _visible(self, pos: int, at: int) -> bool:
+        """Is something written at `pos` in force at `at`? Bracketed text holds inside its brackets only."""
+        b = self.bracket_of(pos)
+        return b is None or b[0] <= at < b[1]
+
+    # ------------------------------------------------------------ years
+    def years(self, start: int, end: int, sent_start: int, sent_end: int) -> list[int] | None:
+        text = self.text
+        clause_end = _clause_end(text, end, sent_end)
+        ps = self.periods
+        i = bisect_left([p.start for p in ps], end)
+        # 1. attached right after the figure: "38% năm 2018", "500 tỷ đồng trong năm 2016"
+        for p in ps[i:]:
+            if p.start >= clause_end:
+                break
+            if not p.compared and _ATTACHED_GAP.match(text[end:p.start]):
+                return p.years
+            break
+        # 2. the period in force: the last one before the figure that is not a comparison
+        j = bisect_left([p.start for p in ps], start)
+        for p in reversed(ps[:j]):
+            if p.compared or p.end > start or not self._visible(p.start, start):
+                continue
+            return p.years
+        # 3. nothing before: a period later in the figure's own sentence ("... trong năm 2017")
+        for p in ps[i:]:
+            if p.start >= sent_end:
+                break
+            if not p.compared:
+                return p.years
+        return None
+
+    # ------------------------------------------------------------ places
+    def province_of(self, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+        text = self.text
+        places = self.places
+        k = bisect_left([p.start for p in places], end)
+        clause_end = _clause_end(text, end, sent_end)
+        # 1. attached right after: "20 cơ sở tại huyện Hương Sơn"
+        if k < len(places) and places[k].start < clause_end and _ATTACHED_GAP.match(text[end:places[k].start]):
+            return places[k].province
+        j = bisect_left([p.start for p in places], start)
+        in_sentence = [p for p in places[:j] if p.start >= sent_start and p.end <= start]
+        # 2. several places named before in the sentence: "lần lượt" pairs them with the figures
+        respectively = list(RESPECTIVELY.finditer(text, sent_start, start))
+        if respectively and len(in_sentence) >= 2:
+            listed = [p for p in in_sentence if p.end <= respectively[-1].start() and p.province not in (None, NATIONAL)]
+            nth = len(_NUMBER.findall(text, respectively[-1].end(), start))
+            if 0 <= nth < len(listed):
+                return listed[nth].province
+        framing = [p for p in in_sentence if p.frames or _same_clause(text, p.end, start)]
+        if len(framing) >= 2 and _LIST_JOIN.fullmatch(text, framing[-2].end, framing[-1].start) \
+                and framing[-1].province != framing[-2].province:
+            return None            # "Hà Nội, TP HCM và Bình Dương tăng dưới 10%": several
+        if framing:
+            return framing[-1].province
+        # 3. the place in force
+        for p in reversed(places[:j]):
+            if p.frames and p.end <= start and self._visible(p.start, start):
+                return p.province
+        # 4. the article's own province
+        return self.province
+
+
+def _clause_end(text: str, end: int, sent_end: int) -> int:
+    m = _CLAUSE_BREAK.search(text, end, sent_end)
+    return m.start() if m else sent_end
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    return _CLAUSE_BREAK.search(text, a, b) is None
+
+
+def _places(text: str, province: str | None) -> list[Place]:
+    found: list[Place] = []
+
+    def add(a: int, b: int, name: str | None) -> None:
+        before = text[max(0, a - 30):a]
+        frames = not _NOT_A_FRAME_BEFORE.search(before)
+        if frames and _VENUE_BEFORE.search(before):
+            line_start = max(text.rfind("\n", 0, a), text.rfind(". ", 0, a)) + 1
+            frames = not _EVENT.search(text, line_start, a)
+        found.append(Place(a, b, name, frames))
+
+    provinces = find_provinces(text)
+    for a, b, name in provinces:
+        add(a, b, name)
+    starts = [p[0] for p in provinces]
+    for a, b, name, kind in find_subplaces(text):
+        i = bisect_left(starts, a)
+        prefer = (provinces[i - 1][2] if i else None, province)
+        resolved = resolve_subplace(name, kind, prefer)
+        if resolved and not any(x <= a < y for x, y, _ in provinces):
+            add(a, b, resolved)
+    for m in NATIONWIDE.finditer(text):
+        found.append(Place(m.start(), m.end(), NATIONAL))
+    if not province:
+        for m in NATIONAL_BODIES.finditer(text):
+            found.append(Place(m.start(), m.end(), NATIONAL))
+    for m in REGIONS.finditer(text):
+        found.append(Place(m.start(), m.end(), None))
+    for m in ABROAD.finditer(text):
+        found.append(Place(m.start(), m.end(), None))
+    if province:
+        for m in OWN_PROVINCE.finditer(text):
+            found.append(Place(m.start(), m.end(), province))
+    found.sort(key=lambda p: (p.start, -p.end))
+    unique: list[Place] = []
+    for p in found:
+        if unique and p.start < unique[-1].end:
+            continue               # "Thành phố Hồ Chí Minh" once
+        unique.append(p)
+    # a list of provinces ("Hà Nội, Tp.HCM, Nghệ An, An Giang...") speaks of several: after it, the
+    # place in force is none of them (null), as for a region
+    listed = []
+    for i in range(1, len(unique)):
+        a, b = unique[i - 1], unique[i]
+        if a.province and b.province and a.province != b.province and _IN_LIST.fullmatch(text, a.end, b.start):
+            listed += [i - 1, i]
+    for i in set(listed):
+        p = unique[i]
+        unique[i] = Place(p.start, p.end, p.province, False)
+    for i in sorted(set(listed)):
+        if i + 1 not in listed:
+            p = unique[i]
+            unique.append(Place(p.end, p.end, None))          # after the list: several provinces
+    unique.sort(key=lambda p: (p.start, -p.end))
+    return unique
+
+
+_IN_LIST = regex.compile(r"\s*(?:[,;]|và|với|\([^()]{0,30}\)\s*[,;]?)\s*(?:Tp\.|TP\.?|tỉnh|thành phố)?\s*", I)

@@ -1,0 +1,94 @@
+"""Who puts the money up (ANNOTATION.md section 6, funding): national, local, enterprise, total, other.
+
+Nearest evidence first: the source written right after the amount (`1,2 tỷ đồng (vốn đối ứng)`,
+`500 triệu đồng của các doanh nghiệp`, `12.000 tỷ đồng vốn FDI`), then the cue nearest before it
+in its clause, then in its sentence. `tổng kinh phí` of one named source is that source's; of
+several, or with none named, it is a `total`. Money that funds nothing (revenue, prices, taxes,
+loans, debts, fines) is `other`; so is money no cue speaks of, except in a khuyến công article
+whose title and lead name one source.
+"""
+from __future__ import annotations
+
+import regex
+
+from .cues import Cue, alternation, last_match
+
+I = regex.IGNORECASE
+
+TABLE = [
+    Cue("national", r"khuyến công quốc gia(?! và địa phương)|KCQG|ngân sách (?:nhà nước )?trung ương|nguồn vốn quốc gia|"
+                    r"ngân sách quốc gia|vốn trung ương|Trung ương hỗ trợ|Bộ Công Thương hỗ trợ|vốn ODA|ODA|"
+                    r"trái phiếu Chính phủ|Chính phủ hỗ trợ",
+        "the national programme, the central budget or a ministry",
+        "Năm nay kinh phí khuyến công quốc gia hỗ trợ huyện 950 triệu đồng."),
+    Cue("local", r"khuyến công địa phương|KCĐP|ngân sách (?:địa phương|tỉnh|huyện|thành phố|thị xã|xã)|"
+                 r"kinh phí địa phương|ngân sách của tỉnh|nguồn vốn địa phương|vốn (?:của )?tỉnh|tỉnh hỗ trợ|"
+                 r"huyện hỗ trợ|UBND tỉnh hỗ trợ|đầu tư công của tỉnh",
+        "a province's, district's or commune's budget", "Ngân sách huyện chi 320 triệu đồng làm đường."),
+    Cue("enterprise", r"đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã)|tự có|"
+                      r"(?:do|của) (?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty)(?: CNNT)?"
+                      r"(?: (?:đầu tư|đóng góp|bỏ ra|ủng hộ|tài trợ))?|"
+                      r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty)(?: CNNT)? (?:tự )?(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư)|"
+                      r"xã hội hóa|vốn đăng ký|vốn điều lệ|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
+                      r"tăng vốn|vốn đầu tư đăng ký|(?:thu hút|thu hút được)(?: \S+){0,3} (?:vốn|dự án)|"
+                      r"dự án(?: \S+){0,4} (?:có )?(?:tổng )?vốn đầu tư|ủng hộ|quyên góp|tài trợ",
+        "businesses and investors: counterpart funds, investment capital, charter capital, contributions, donations",
+        "Dự án nhà máy may có tổng vốn đầu tư 240 tỷ đồng."),
+    Cue("total", r"tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn)|tổng cộng|quốc gia và (?:khuyến công )?địa phương|"
+                 r"trung ương và địa phương|ngân sách nhà nước|của nhà nước|vốn nhà nước|toàn xã hội|các nguồn",
+        "a total over several sources", "Tổng vốn đầu tư toàn xã hội đạt 9.400 tỷ đồng."),
+    Cue("other", r"doanh thu|doanh số|(?<!đánh )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|"
+                 r"tiết kiệm|xuất khẩu|nhập khẩu|kim ngạch|giá trị|nộp ngân sách|thu ngân sách|thuế|nợ|phạt|"
+                 r"thiệt hại|lỗ|thất thu|chi trả|bồi thường|gói tín dụng",
+        "money that funds nothing: revenue, income, prices, taxes, loans, debts, fines, losses",
+        "Doanh thu của hợp tác xã đạt 6,8 tỷ đồng."),
+]
+_SUM = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn)|tổng cộng)(?!\p{L})", I)
+SOURCES = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise")]
+ANY = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise", "total", "other")]
+_PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
+_SOURCE_AFTER = regex.compile(r"\s*,?\s*((?:từ|thuộc|bằng|của|do|vốn|nguồn|là vốn|là tiền)\s+[^.;,]{0,60}|vốn\s+\S+(?:\s+\S+)?)", I)
+_CLAUSE_BREAK = regex.compile(r"[,;:(]|\.\s")
+_MIXED = alternation([c for c in TABLE if c.label == "total" and "và" in c.pattern])
+
+
+def sources(text: str) -> list[str]:
+    """The funding sources `text` names (`quốc gia và địa phương` names two)."""
+    if regex.search(r"(?<!\p{L})(?:quốc gia và (?:khuyến công )?địa phương|trung ương và địa phương|"
+                    r"ngân sách nhà nước|của nhà nước|vốn nhà nước)(?!\p{L})", text, I):
+        return ["national", "local"]
+    return [label for label, pattern in SOURCES if pattern.search(text)]
+
+
+def _nearest(text: str, lo: int, hi: int) -> str | None:
+    best, label = -1, None
+    for name, pattern in ANY:
+        m = last_match(pattern, text, lo, hi)
+        if m and m.end() > best:
+            best, label = m.end(), name
+    s = last_match(_SUM, text, lo, hi)
+    if s and s.end() >= best:
+        return "sum"
+    return label
+
+
+def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, default: str | None) -> str:
+    after = text[end:min(sent_end, end + 90)]
+    paren = _PARENTHESIS.match(after)
+    trailing = _SOURCE_AFTER.match(after)
+    for piece, whole in ((paren and paren[1], True), (trailing and trailing[1], False)):
+        if piece:
+            named = sources(piece)
+            if len(named) >= 2 and whole:
+                return "total"
+            if len(named) == 1:
+                return named[0]
+    brk = last_match(_CLAUSE_BREAK, text, sent_start, start)
+    for lo in (brk.end() if brk else sent_start, sent_start):
+        name = _nearest(text, lo, start)
+        if name == "sum":          # "tổng kinh phí": of one source named before, or of several
+            named = sources(text[sent_start:start])
+            return named[0] if len(named) == 1 else "total"
+        if name:
+            return name
+    return default or "other"

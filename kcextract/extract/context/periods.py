@@ -1,0 +1,184 @@
+"""Time expressions: what calendar years a stretch of text speaks of (ANNOTATION.md section 6, years).
+
+Each expression found in a document becomes a `Period`: explicit years, spans and dates
+(`năm 2019`, `giai đoạn 2014 - 2018`, `6 tháng đầu năm 2017`, `12/2016`), targets
+(`đến năm 2025`), and expressions relative to the article's year (`năm nay`, `đến nay`,
+`năm ngoái`, `qua 14 năm`, `năm tới`). A period named as the base of a comparison
+(`so với năm 2015`, `cùng kỳ năm trước`, `gấp đôi giai đoạn 2006-2010`) is kept but marked
+`compared`: it frames nothing. Dates of decisions and the years inside document numbers
+(`Quyết định 1288/QĐ-TTg ngày 1/8/2018`, `Thông tư 28/2018/TT-BTC`) are not periods of figures.
+
+EXAMPLES below is the module's table: each text, the periods it names, as (first, last,
+compared) with the article's year 2017; tests/test_periods.py runs it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+I = regex.IGNORECASE
+_Y = r"(?:19[5-9]\d|20[0-4]\d)"
+
+# the base of a comparison stands right after one of these
+COMPARED_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:so với|so|với|hơn|bằng|gấp(?:\s+(?:đôi|ba|\d+(?:,\d+)?\s+lần|rưỡi))?|như|kém)"
+    r"(?:\s+(?:cùng kỳ|cùng thời điểm|thời điểm|mức|cuối|đầu|hết|của|trong|giai đoạn|thời kỳ))*\s*$", I)
+# "cùng kỳ năm trước" or "cùng kỳ" alone after a figure: a comparison too
+SAME_PERIOD = regex.compile(r"(?<!\p{L})cùng kỳ\s*$", I)
+# a decision's date or a document number: not the period of any figure
+DOCUMENT_BEFORE = regex.compile(
+    r"(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Kế hoạch số|Văn bản|Luật|QĐ|NQ|NĐ|CT|TT)"
+    r"[^.;\n]{0,40}?\bngày\s*$)|(?:\d+/\s*$)|(?:số\s*$)", I)
+DOCUMENT_AFTER = regex.compile(r"^/\s*[\p{Lu}Đ]")
+
+_EXPLICIT = regex.compile(
+    rf"""(?<![\d/.,])(?:
+        (?P<from>{_Y})\s*(?:-|–|đến|tới|và)\s*(?:năm\s+)?(?P<to>{_Y})                   # 2014 - 2018, 2015 đến năm 2020
+      | (?:\d{{1,2}}\s*/\s*)?\d{{1,2}}\s*/\s*(?P<dated>{_Y})                            # 6/2/2017, 12/2016
+      | tháng\s+\d{{1,2}}\s+năm\s+(?P<month_year>{_Y})                                  # tháng 5 năm 2017
+      | quý\s+(?:I{{1,3}}|IV|\d)\s*/\s*(?P<quarter>{_Y})                                 # quý I/2017
+      | (?P<year>{_Y})
+    )(?![\d/]|[.,]\d)""", I | regex.VERBOSE)
+# a lone year is a year only where a time word stands before it or punctuation after it
+_YEAR_WORD_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:năm|giai đoạn|thời kỳ|niên độ|niên khóa|vụ|mùa|quý\s+\p{L}+/?|từ|đến|tới|trong|sau|trước|cuối|"
+    r"đầu|so với|hết|kỳ|khóa|nhiệm kỳ|tháng\s+\d{1,2}/?|đợt|[(,–-])\s*$", I)
+_YEAR_AFTER = regex.compile(r"^\s*(?:[,.;:)\n]|$|là|và|đến|tới|-|–)", I)
+
+_NOW = (r"năm nay|hiện nay|hiện tại|hiện có|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
+        r"cuối năm nay|(?>\d{1,2}\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+năm\s+nay|\s+qua|\s+vừa\s+qua))|"
+        r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?")
+_N = r"\d{1,2}|hai|ba|bốn|năm|mười"
+_RELATIVE = regex.compile(
+    r"(?<!\p{L})(?:"
+    rf"(?P<span_now>từ\s+(?:năm\s+)?(?P<since>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|hết năm nay))"
+    rf"|(?P<back>(?:qua|sau|trong|gần)\s+(?P<n_back>{_N})\s+năm(?:\s+(?:qua|thực hiện|triển khai|hoạt động))?)"
+    r"(?!\s+(?:tới|tiếp|sau|đến))"
+    rf"|(?P<ahead>(?:trong\s+)?(?P<n_ahead>{_N})\s+năm\s+tới)"
+    r"|(?P<next>năm tới|năm sau|sang năm|năm kế tiếp)"
+    r"|(?P<future>thời gian tới|thời gian sắp tới|sắp tới|trong tương lai|những năm tới|các năm tới|giai đoạn tới)"
+    r"|(?<!những\s|các\s|\d\s)(?P<prev>năm ngoái|năm trước|năm vừa qua|năm qua)"
+    rf"|(?<!thực\s|thể\s|xuất\s|phát\s)(?P<now>{_NOW})"
+    r")(?!\p{L})(?!\s*(?:/\s*)?(?:năm\s+)?\d{4})", I)
+_SMALL = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
+
+
+@dataclass(frozen=True)
+class Period:
+    start: int
+    end: int
+    first: int | None          # None: relative, and the article's year is not known
+    last: int | None
+    compared: bool = False     # the base of a comparison: frames nothing
+    relative: bool = False
+
+    @property
+    def years(self) -> list[int] | None:
+        return None if self.first is None else [self.first, self.last]
+
+
+def _is_document(text: str, start: int, end: int) -> bool:
+    return bool(DOCUMENT_BEFORE.search(text, max(0, start - 60), start) or DOCUMENT_AFTER.match(text, end))
+
+
+def _compared(text: str, start: int) -> bool:
+    before = text[max(0, start - 45):start]
+    before = regex.sub(r"(?:năm|giai đoạn|thời kỳ)\s*$", "", before, flags=I)
+    return bool(COMPARED_BEFORE.search(before) or SAME_PERIOD.search(before) and _after_figure(before))
+
+
+def _after_figure(before: str) -> bool:
+    """"tăng 5% cùng kỳ năm 2016": `cùng kỳ` right after a figure compares; "(cùng kỳ năm 2016 tăng 9,3%)" does not."""
+    return bool(regex.search(r"(?:\d|%|đồng)\s*,?\s*cùng kỳ\s*$", before))
+
+
+def find_periods(text: str, year: int | None) -> list[Period]:
+    """Every time expression of `text`, in order; relative ones resolved against `year`."""
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+    for m in _RELATIVE.finditer(text):
+        n = lambda g: int(m[g]) if m[g].isdigit() else _SMALL[m[g].lower()]
+        if m["span_now"]:
+            first, last = int(m["since"]), year
+            if year is None:
+                first = None
+        elif year is None or m["future"]:
+            first = last = None        # the future, with no year named: the frame in force ends
+        elif m["back"]:
+            first, last = year - n("n_back") + 1, year
+        elif m["ahead"]:
+            first, last = year + 1, year + n("n_ahead")
+        elif m["next"]:
+            first = last = year + 1
+        elif m["prev"]:
+            first = last = year - 1
+        else:
+            first = last = year
+        compared = _compared(text, m.start()) or (m["prev"] is not None and regex.search(
+            r"cùng kỳ\s*$", text[max(0, m.start() - 10):m.start()], I) is not None)
+        if first is not None and last is not None and first > last:
+            continue
+        found.append(Period(m.start(), m.end(), first, last, compared, relative=m["span_now"] is None))
+        taken.append(m.span())
+    for m in _EXPLICIT.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if _is_document(text, m.start(), m.end()):
+            continue
+        if m["from"]:
+            first, last = int(m["from"]), int(m["to"])
+            if first > last:
+                continue
+        else:
+            y = m["dated"] or m["month_year"] or m["quarter"] or m["year"]
+            if m["year"] and not (_YEAR_WORD_BEFORE.search(text, max(0, m.start() - 25), m.start())
+                                  or _YEAR_AFTER.match(text, m.end())):
+                continue           # "2016 doanh nghiệp": a number, not a year
+            first = last = int(y)
+        found.append(Period(m.start(), m.end(), first, last, _compared(text, m.start())))
+    return sorted(found, key=lambda p: p.start)
+
+
+# ---------------------------------------------------------------- the article's year
+_SAME_PERIOD_BASE = regex.compile(rf"(?<!\p{{L}})cùng kỳ(?:\s+năm)?\s+({_Y})(?!\d)", I)
+
+
+def article_year(text: str, date: str | None) -> int | None:
+    """The year of the article: its date, else a dated opening (title, lead or first sentence),
+    else the year after a same-period comparison (`so với cùng kỳ năm 2016` -> 2017)."""
+    if date and date[:4].isdigit():
+        return int(date[:4])
+    lines = [l for l in text.splitlines() if l.strip()]
+    opening = "\n".join(lines[:2])
+    if len(lines) > 2:
+        body = lines[2]
+        cut = regex.search(r"[.!?](?:\s|$)", body)
+        opening += "\n" + (body[:cut.end()] if cut else body)
+    for p in find_periods(opening, None):
+        if not p.compared and not p.relative and p.first is not None and p.first == p.last:
+            return p.first
+    bases = [int(y) + 1 for y in _SAME_PERIOD_BASE.findall(text)]
+    return max(bases) if bases else None
+
+
+EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
+    ("Trong năm 2019, tỉnh thu hút 120 dự án.", [(2019, 2019, False)]),
+    ("Giai đoạn 2016 - 2020, toàn tỉnh hỗ trợ 60 cơ sở.", [(2016, 2020, False)]),
+    ("Doanh thu tăng 8% so với năm 2018.", [(2018, 2018, True)]),
+    ("Xuất khẩu tăng 6% so với cùng kỳ năm trước.", [(2016, 2016, True)]),
+    ("Vốn đầu tư gấp đôi giai đoạn 2011-2015.", [(2011, 2015, True)]),
+    ("Năm ngoái, huyện có 35 hợp tác xã.", [(2016, 2016, False)]),
+    ("Tính đến nay đã có 150 dự án.", [(2017, 2017, False)]),
+    ("Qua 10 năm thực hiện, chương trình hỗ trợ 300 cơ sở.", [(2008, 2017, False)]),
+    ("Trong 5 năm tới, tỉnh phấn đấu có 20 cụm công nghiệp.", [(2018, 2022, False)]),
+    ("Từ năm 2012 đến nay, tỉnh đã đào tạo 4.000 lao động.", [(2012, 2017, False)]),
+    ("Theo Quyết định 1288/QĐ-TTg ngày 1/8/2018 của Thủ tướng, kinh phí là 2 tỷ đồng.", []),
+    ("Thực hiện Thông tư 28/2018/TT-BTC, tỉnh chi 500 triệu đồng.", []),
+    ("Quý I/2017, có 12 doanh nghiệp mới.", [(2017, 2017, False)]),
+    ("Có 2016 doanh nghiệp đăng ký mới.", []),
+    ("Những năm qua, thực hiện có hiệu quả 7 tháng đầu năm 2024.", [(2024, 2024, False)]),
+    ("Trong 7 tháng thi công, đơn vị có 30 công nhân.", []),
+    ("Mục tiêu đến năm 2025 có 50 sản phẩm OCOP.", [(2025, 2025, False)]),
+    ("Hiện nay có 40 hợp tác xã; thời gian tới sẽ thành lập thêm 5 hợp tác xã.", [(2017, 2017, False), (None, None, False)]),
+]

@@ -1,0 +1,77 @@
+"""What a percentage is of (ANNOTATION.md section 6, relation): of_plan, share, change, other.
+
+Decided on the words right after the figure first (`... kế hoạch`, `... so với cùng kỳ`,
+`... số hộ`), then on the words right before it in its clause (`tăng`, `chiếm`, `lãi suất`),
+then on the clause and the sentence (`tỷ lệ`, `cơ cấu`, an item of a `Trong đó,` breakdown).
+A figure after `tăng/giảm` is the change itself; after `lên`, `xuống`, `còn` it is the new level.
+"""
+from __future__ import annotations
+
+import regex
+
+from .cues import Cue, alternation
+
+I = regex.IGNORECASE
+
+AFTER = [   # the words right after the percentage
+    Cue("of_plan", r"(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ)",
+        "progress against a plan named as such", "Ngành thu ngân sách đạt 62,5% dự toán năm."),
+    Cue("change", r"so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|cuối|đầu|mức|thời điểm|\d|cùng thời điểm|giai đoạn|"
+                  r"trước|bình quân|kỳ)",
+        "against an earlier period", "Sản lượng điện đạt 104,6% so với cùng kỳ."),
+    Cue("share", r"(?:tổng|chi phí|kinh phí|nhu cầu|dư nợ|số|giá trị|vốn|diện tích|lượng|lao động|doanh nghiệp|"
+                 r"sản lượng|cổ phần|thị phần|tổng số|dân số|hộ|người|học sinh|lượt|trong số|cơ sở|hợp tác xã|xã|"
+                 r"thôn|làng|dân|cử tri|gia đình|công suất|khối lượng|kế hoạch vốn|phần vốn|còn lại|nguồn vốn)",
+        "part of a whole or of a population", "Có 82% số hộ đã dùng nước sạch."),
+]
+BEFORE = [  # the words right before it, in its clause
+    Cue("other", r"lãi suất|thuế suất|lạm phát|phí|lệ phí|mức đóng|tỷ giá", "a rate, not a part or a change",
+        "Lãi suất cho vay chỉ 6,9%/năm."),
+    Cue("share", r"chiếm(?:\s+\S+){0,4}|góp|nắm giữ|sở hữu|hỗ trợ|tài trợ|lấp đầy(?:\s+\S+){0,2}|đạt tỷ lệ|đáp ứng",
+        "a part, a stake, occupancy or a support rate", "Nhà nước hỗ trợ 70% kinh phí mua máy."),
+    Cue("change", r"(?:tăng|giảm|tăng trưởng|tăng thêm|giảm đi|sụt giảm|tăng bình quân|giảm bình quân|"
+                  r"tăng khoảng|giảm khoảng|tăng hơn|giảm hơn|tăng gần|giảm gần|tăng trên|giảm trên|tăng tới|"
+                  r"tăng lần lượt|giảm lần lượt|tăng nhẹ|giảm nhẹ|tăng mạnh|giảm mạnh|tăng cao|tốc độ tăng)"
+                  r"(?:\s+(?:khoảng|hơn|gần|trên|dưới|ở mức|đạt|là|\S+%,?))*",
+        "a rise or a fall", "Giá trị sản xuất tăng 9,2%."),
+]
+CLAUSE = [  # anywhere in its clause or sentence before it
+    Cue("other", r"lãi suất|thuế suất|lạm phát", "interest and tax rates", "Mức lãi suất huy động phổ biến là 5,5%."),
+    Cue("share", r"chiếm|tỷ lệ|tỷ trọng|cơ cấu|nội địa hóa|tổng số|trong tổng|trong đó|phần trăm số|lấp đầy|"
+                 r"khối lượng|hoàn thành|giải ngân|độ che phủ|bao phủ|vốn nước ngoài|vốn điều lệ|cổ phần",
+        "a part of a whole", "Tỷ lệ lao động qua đào tạo là 68%."),
+    Cue("change", r"tăng trưởng|tốc độ tăng|mức tăng|tăng|giảm", "growth against an earlier period",
+        "Tốc độ tăng trưởng kinh tế của huyện năm nay ước 8,1%."),
+]
+TABLE = AFTER + BEFORE + CLAUSE
+
+_AFTER = [(c.label, regex.compile(rf"^\s*(?:/\s*\p{{L}}+\s*)?(?:{c.pattern})(?!\p{{L}})", I)) for c in AFTER]
+_BEFORE = [(c.label, regex.compile(rf"(?<!\p{{L}})(?:{c.pattern})\s*(?:từ\s+)?$", I)) for c in BEFORE]
+_CLAUSE = [(c.label, alternation([c])) for c in CLAUSE]
+# after these the figure is a level, not the change: "tăng lên 43%", "giảm xuống còn 3%"
+LEVEL_BEFORE = regex.compile(r"(?<!\p{L})(?:lên|xuống|còn|xuống còn|lên đến|lên tới|ở mức)\s*$", I)
+_CLAUSE_START = regex.compile(r"[,;:(]")
+# "Trong đó, lao động phổ thông 40%, trung cấp 25%": items of a breakdown are shares
+BREAKDOWN = regex.compile(r"(?<!\p{L})(?:trong đó|cơ cấu|bao gồm|gồm|cụ thể)(?!\p{L})", I)
+
+
+def relation(text: str, sent_start: int, start: int, end: int) -> str:
+    after = text[end:end + 60]
+    for label, pattern in _AFTER:
+        if pattern.match(after):
+            return label
+    sentence = text[sent_start:start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(sentence)), default=0)
+    clause = sentence[cut:]
+    before = text[max(sent_start, start - 60):start]
+    level = bool(LEVEL_BEFORE.search(before))
+    for label, pattern in _BEFORE:
+        if pattern.search(before) and not (label == "change" and level):
+            return label
+    for scope in (clause, sentence):
+        for label, pattern in _CLAUSE:
+            if pattern.search(scope) and not (label == "change" and level):
+                return label
+    if BREAKDOWN.search(sentence):
+        return "share"
+    return "share" if level else "other"

@@ -1,0 +1,124 @@
+"""Plan or actual (ANNOTATION.md section 6, status), decided on the clause that governs a figure.
+
+The cue nearest before the figure in its sentence decides; a result marker (`đã`,
+`thực hiện được`) after a plan cue wins (`kế hoạch ... đã thực hiện được 1,2 tỷ đồng`);
+`kế hoạch` right after a result is what the result is measured against (`đạt 33% so với
+kế hoạch`), not a plan. Some cues bind only their own clause (`bố trí`, `phân bổ`), others
+the whole sentence (`dự kiến`, `mục tiêu`). With no cue in the sentence, a period after the
+article's year makes a plan, then the paragraph's own cues decide, else `actual`.
+"""
+from __future__ import annotations
+
+import regex
+
+from .cues import Cue, alternation, last_match
+
+I = regex.IGNORECASE
+
+# Cues that make the rest of their sentence a plan.
+SENTENCE_PLAN = [
+    Cue("plan", r"kế hoạch(?! khuyến công)", "a plan", "Theo kế hoạch, huyện hỗ trợ 12 cơ sở."),
+    Cue("plan", r"dự kiến", "a forecast", "Dự kiến tổng vốn là 3,5 tỷ đồng."),
+    Cue("plan", r"mục tiêu", "a target", "Mục tiêu của tỉnh là 40 sản phẩm OCOP."),
+    Cue("plan", r"phấn đấu", "a target", "Tỉnh phấn đấu thu hút 25 dự án."),
+    Cue("plan", r"cần phải|cần", "a need", "Ngành cần thêm 3.000 lao động.", case=True),
+    Cue("plan", r"sẽ", "what is still to be done", "Năm tới huyện sẽ mở 6 lớp nghề."),
+    Cue("plan", r"đề xuất|kiến nghị|đề nghị", "a proposal", "Sở đề xuất bổ sung 800 triệu đồng."),
+    Cue("plan", r"chỉ tiêu|định hướng|đặt ra|đề ra", "a target", "Chỉ tiêu đặt ra là 15 cơ sở."),
+    Cue("plan", r"dự báo|dự thảo|giả sử|nếu", "a forecast or a hypothesis", "Nếu vay thêm 2 tỷ đồng thì xưởng mở rộng."),
+    Cue("plan", r"trong thời gian tới|thời gian tới|hướng tới|tiến tới", "the future", "Thời gian tới, tỉnh xây thêm 2 cụm công nghiệp."),
+    Cue("plan", r"(?<!tính\s)(?:đến|tới) năm", "a target up to a year", "Tới năm 2030, tỉnh có 90 hợp tác xã."),
+    Cue("plan", r"làm gì để|làm sao để|làm thế nào để", "a question about what is to be reached",
+        "Làm gì để đạt 30 sản phẩm OCOP?"),
+    Cue("plan", r"dự toán|được giao|giao chỉ tiêu|tạm ứng|tạm cấp", "a budget assigned, not reported spent",
+        "Dự toán năm nay được giao 4,2 tỷ đồng."),
+    Cue("plan", r"phê duyệt", "a budget approved, not reported spent", "Đề án được phê duyệt 1,6 tỷ đồng."),
+    Cue("plan", r"kêu gọi đầu tư|cam kết", "money promised, not spent", "Nhà đầu tư cam kết rót 200 tỷ đồng."),
+    Cue("plan", r"tối đa|mức hỗ trợ", "a ceiling of support", "Mức hỗ trợ không quá 300 triệu đồng mỗi cơ sở."),
+]
+# Cues that make only their own clause a plan ("ngân sách bố trí ..., đã hỗ trợ 7.000 lao động").
+CLAUSE_PLAN = [
+    Cue("plan", r"bố trí", "a budget set aside", "Tỉnh bố trí 900 triệu đồng cho đề án."),
+    Cue("plan", r"phân bổ", "a budget allotted", "Bộ phân bổ 2,3 tỷ đồng cho tỉnh."),
+    Cue("plan", r"dành(?! cho)", "a budget set aside", "Huyện dành 500 triệu đồng cho khuyến công."),
+    Cue("plan", r"giao|tiếp tục|nhằm", "an assignment or a purpose", "Tiếp tục hỗ trợ 10 cơ sở ứng dụng máy móc."),
+]
+# Result markers: they win over a plan cue written before them.
+STRONG_ACTUAL = [
+    Cue("actual", r"đã|vừa|thực hiện được|triển khai được|thu hút được|hoàn thành|giải ngân|ước đạt|hiện có",
+        "a result achieved", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
+    Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua|lũy kế", "results so far",
+        "Lũy kế đến nay, phấn đấu ... có 54 cơ sở được hỗ trợ."),
+    Cue("actual", r"được cấp phép|cấp giấy chứng nhận|đăng ký|vốn điều lệ|chiếm|chỉ chiếm",
+        "registered capital, a share that holds now", "Dự án được cấp phép có vốn đăng ký 120 tỷ đồng."),
+]
+# Weaker result markers: they decide only where no plan cue stands before.
+WEAK_ACTUAL = [
+    Cue("actual", r"được|đạt|có|là", "a state or result reported", "Xã có 14 cơ sở sản xuất."),
+]
+TABLE = SENTENCE_PLAN + CLAUSE_PLAN + STRONG_ACTUAL + WEAK_ACTUAL
+
+PLAN_CUES = alternation(SENTENCE_PLAN)
+CLAUSE_PLAN_CUES = alternation(CLAUSE_PLAN)
+STRONG = alternation(STRONG_ACTUAL)
+WEAK = alternation(WEAK_ACTUAL)
+PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương hướng|chỉ tiêu|giải pháp)[^\n]{0,60}:\s*$", I)
+# in a result clause "kế hoạch" right after the result is the plan it is measured against
+_AGAINST_PLAN = regex.compile(r"(?:so với|so|đạt|bằng|vượt)\s+(?:\S+\s+){0,2}$", I)
+_CLAUSE_BREAK = regex.compile(r"[,;:(]|\.\s")
+
+
+def plan_sections(text: str) -> list[tuple[int, int]]:
+    """Stretches under a targets heading ("Mục tiêu cụ thể đến năm 2025:"), list items included."""
+    ranges, offset, in_plan = [], 0, None
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            if len(stripped) <= 100 and PLAN_HEADING.search(stripped):
+                if in_plan is not None:
+                    ranges.append((in_plan, offset))
+                in_plan = offset + len(line)
+            elif in_plan is not None and not stripped.startswith(("-", "+", "•", "*")):
+                ranges.append((in_plan, offset))
+                in_plan = None
+        offset += len(line)
+    if in_plan is not None:
+        ranges.append((in_plan, len(text)))
+    return ranges
+
+
+def from_cues(text: str, lo: int, hi: int) -> str | None:
+    """plan or actual from the cues in text[lo:hi] (nearest the end decides); None if none."""
+    brk = last_match(_CLAUSE_BREAK, text, lo, hi)
+    clause = brk.end() if brk else lo
+    plan_cue = last_match(PLAN_CUES, text, lo, hi)
+    if plan_cue and _AGAINST_PLAN.search(text[max(lo, plan_cue.start() - 30):plan_cue.start()]):
+        plan_cue = None            # "đạt 33% so với kế hoạch": the plan measured against
+    clause_cue = last_match(CLAUSE_PLAN_CUES, text, clause, hi)
+    plan = max(plan_cue.end() if plan_cue else -1, clause_cue.end() if clause_cue else -1)
+    strong = last_match(STRONG, text, lo, hi)
+    if strong and strong.end() > plan:
+        return "actual"
+    if plan >= 0:
+        return "plan"
+    if last_match(WEAK, text, lo, hi):
+        return "actual"
+    return None
+
+
+_AFTER_PLAN = regex.compile(r"^\s*(?:được|sẽ được|đã được)?\s*(?:phê duyệt|bố trí|phân bổ|giao|dự kiến)(?!\p{L})", I)
+
+
+def status(text: str, sections: list[tuple[int, int]], para_start: int, sent_start: int,
+           start: int, end: int, years: list[int] | None, year: int | None) -> str:
+    if any(a <= start < b for a, b in sections):
+        return "plan"
+    found = from_cues(text, max(sent_start, start - 300), start)
+    if found:
+        return found
+    if _AFTER_PLAN.match(text, end):
+        return "plan"              # "1,6 tỷ đồng được phê duyệt"
+    if years and year and years[1] > year:
+        return "plan"
+    # no cue in the sentence: the paragraph's framing ("Giai đoạn 2021-2025, đơn vị cần phải ...")
+    return from_cues(text, max(para_start, sent_start - 300), sent_start) or "actual"
