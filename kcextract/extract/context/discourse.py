@@ -46,6 +46,7 @@ _EVENT = regex.compile(r"(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hộ
 RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
 _LIST_JOIN = regex.compile(r"\s*(?:,|và|với)\s*(?:Tp\.|TP\.|tỉnh|thành phố)?\s*", I)
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
+_GLOSS = regex.compile(r"\(\s*(?:năm|giai đoạn)?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)", I)
 _CLAUSE_BREAK = regex.compile(r"[,;:(\[)\]]|\s[-–]\s")
 # what may stand between a figure and the period or place attached after it
 _ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|thời điểm|hết|cuối|đầu|cả|riêng)\s+)*$", I)
@@ -84,12 +85,16 @@ class Discourse:
         return None
 
     def _visible(self, pos: int, at: int) -> bool:
-        """Is something written at `pos` in force at `at`? Bracketed text holds inside its brackets only."""
+        """Is something written at `pos` in force at `at`? Bracketed text holds inside its brackets only,
+        but a bracket that only restates a period ("trong 7 năm (2010 - 2016)") glosses what stands before it."""
         b = self.bracket_of(pos)
-        return b is None or b[0] <= at < b[1]
+        if b is None or b[0] <= at < b[1]:
+            return True
+        return bool(_GLOSS.fullmatch(self.text, b[0], b[1]))
 
     # ------------------------------------------------------------ years
-    def years(self, start: int, end: int, sent_start: int, sent_end: int) -> list[int] | None:
+    def years(self, start: int, end: int, sent_start: int, sent_end: int, plan: bool = True) -> list[int] | None:
+        """`plan`: the figure is a target or plan; a target's year ("đến năm 2025") frames only those."""
         text = self.text
         clause_end = _clause_end(text, end, sent_end)
         ps = self.periods
@@ -106,6 +111,8 @@ class Discourse:
         for p in reversed(ps[:j]):
             if p.compared or p.end > start or not self._visible(p.start, start):
                 continue
+            if p.target and not plan and p.start < sent_start:
+                continue           # a result after a target sentence: the target's year is not its own
             return p.years
         # 3. nothing before: a period later in the figure's own sentence ("... trong năm 2017")
         for p in ps[i:]:

@@ -18,12 +18,16 @@ I = regex.IGNORECASE
 TABLE = [
     Cue("national", r"khuyến công quốc gia(?! và địa phương)|KCQG|ngân sách (?:nhà nước )?trung ương|nguồn vốn quốc gia|"
                     r"ngân sách quốc gia|vốn trung ương|Trung ương hỗ trợ|Bộ Công Thương hỗ trợ|vốn ODA|ODA|"
-                    r"trái phiếu Chính phủ|Chính phủ hỗ trợ",
+                    r"trái phiếu Chính phủ|(?:kinh phí|vốn|nguồn|ngân sách) (?:từ |của )?(?-i:Trung ương)|"
+                    r"(?-i:Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)(?: đã)?(?: quyết định)?(?: \S+)?"
+                    r" (?:hỗ trợ|tạm cấp|cấp|phân bổ|bố trí|giao|trích)|"
+                    r"(?<!trực thuộc |Ban Chấp hành |Hội |Đảng )(?<!\p{L})(?-i:Trung ương)",
         "the national programme, the central budget or a ministry",
         "Năm nay kinh phí khuyến công quốc gia hỗ trợ huyện 950 triệu đồng."),
     Cue("local", r"khuyến công địa phương|KCĐP|ngân sách (?:địa phương|tỉnh|huyện|thành phố|thị xã|xã)|"
                  r"kinh phí địa phương|ngân sách của tỉnh|nguồn vốn địa phương|vốn (?:của )?tỉnh|tỉnh hỗ trợ|"
-                 r"huyện hỗ trợ|UBND tỉnh hỗ trợ|đầu tư công của tỉnh",
+                 r"huyện hỗ trợ|đầu tư công của tỉnh|(?:UBND|Ủy ban nhân dân|HĐND) (?:tỉnh|huyện|xã|thành phố|thị xã)|"
+                 r"(?:vốn|nguồn vốn|kinh phí) của (?:tỉnh|thành phố|huyện|xã)|các (?:sở|huyện)",
         "a province's, district's or commune's budget", "Ngân sách huyện chi 320 triệu đồng làm đường."),
     Cue("enterprise", r"đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã)|tự có|"
                       r"(?:do|của) (?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty)(?: CNNT)?"
@@ -38,7 +42,7 @@ TABLE = [
                  r"trung ương và địa phương|ngân sách nhà nước|của nhà nước|vốn nhà nước|toàn xã hội|các nguồn",
         "a total over several sources", "Tổng vốn đầu tư toàn xã hội đạt 9.400 tỷ đồng."),
     Cue("other", r"doanh thu|doanh số|(?<!đánh )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|"
-                 r"tiết kiệm|xuất khẩu|nhập khẩu|kim ngạch|giá trị|nộp ngân sách|thu ngân sách|thuế|nợ|phạt|"
+                 r"tiết kiệm|xuất khẩu|nhập khẩu|kim ngạch|giá trị|(?:nộp|thu) ngân sách(?: nhà nước| tỉnh| địa phương)?|thuế|nợ|phạt|"
                  r"thiệt hại|lỗ|thất thu|chi trả|bồi thường|gói tín dụng",
         "money that funds nothing: revenue, income, prices, taxes, loans, debts, fines, losses",
         "Doanh thu của hợp tác xã đạt 6,8 tỷ đồng."),
@@ -61,13 +65,13 @@ def sources(text: str) -> list[str]:
 
 
 def _nearest(text: str, lo: int, hi: int) -> str | None:
-    best, label = -1, None
+    best, label = (-1, 0), None
     for name, pattern in ANY:
         m = last_match(pattern, text, lo, hi)
-        if m and m.end() > best:
-            best, label = m.end(), name
+        if m and (m.end(), -m.start()) > best:       # the cue ending last; of two, the longer
+            best, label = (m.end(), -m.start()), name
     s = last_match(_SUM, text, lo, hi)
-    if s and s.end() >= best:
+    if s and s.end() >= best[0]:
         return "sum"
     return label
 
@@ -76,13 +80,19 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     after = text[end:min(sent_end, end + 90)]
     paren = _PARENTHESIS.match(after)
     trailing = _SOURCE_AFTER.match(after)
-    for piece, whole in ((paren and paren[1], True), (trailing and trailing[1], False)):
+    if trailing:
+        verb = _VERB.search(trailing[1], 3)
+        trailing = trailing[1][:verb.start()] if verb else trailing[1]
+    for piece in (paren and paren[1], trailing):
         if piece:
             named = sources(piece)
-            if len(named) >= 2 and whole:
-                return "total"
+            if len(named) >= 2:
+                return "total"     # "(ngân sách Trung ương ...; địa phương ...)", "của nhà nước"
             if len(named) == 1:
                 return named[0]
+    total = last_match(_SUM, text, sent_start, start)
+    if total and not _PARTS_FOLLOW.search(text, total.end(), start) and len(sources(text[total.start():start])) >= 2:
+        return "total"             # "tổng nguồn vốn từ Trung ương, tỉnh hỗ trợ ... 331 tỷ đồng"
     brk = last_match(_CLAUSE_BREAK, text, sent_start, start)
     for lo in (brk.end() if brk else sent_start, sent_start):
         name = _nearest(text, lo, start)
@@ -91,4 +101,16 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
             return named[0] if len(named) == 1 else "total"
         if name:
             return name
-    return default or "other"
+    # no cue in the sentence: the source the paragraph named before ("UBND huyện ... Cụ thể, hỗ trợ 15 triệu đồng/ha")
+    para_start = text.rfind("\n", 0, sent_start) + 1
+    best, label = -1, None
+    for name, pattern in ANY:
+        m = last_match(pattern, text, max(para_start, sent_start - 400), sent_start)
+        if m and m.end() > best:
+            best, label = m.end(), name
+    return label or default or "other"
+
+
+_PARTS_FOLLOW = regex.compile(r"[;]|(?<!\p{L})(?:trong đó|gồm|bao gồm)(?!\p{L})", I)
+# the source written after an amount is a noun phrase: it ends at the next verb
+_VERB = regex.compile(r"(?<!\p{L})(?:đã|được|là|đạt|thu hút|và|để|nhằm|cho|với)(?!\p{L})", I)

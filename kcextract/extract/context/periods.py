@@ -29,13 +29,14 @@ SAME_PERIOD = regex.compile(r"(?<!\p{L})cùng kỳ\s*$", I)
 # a decision's date or a document number: not the period of any figure
 DOCUMENT_BEFORE = regex.compile(
     r"(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Kế hoạch số|Văn bản|Luật|QĐ|NQ|NĐ|CT|TT)"
-    r"[^.;\n]{0,40}?\bngày\s*$)|(?:\d+/\s*$)|(?:số\s*$)", I)
+    r"[^.;\n]{0,40}?\bngày\s*$)|(?:\d+/\s*$)|(?:số\s*$)"
+    r"|(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Luật|QĐ|NQ|NĐ)\s+(?:số\s+)?$)", I)
 DOCUMENT_AFTER = regex.compile(r"^/\s*[\p{Lu}Đ]")
 
 _EXPLICIT = regex.compile(
     rf"""(?<![\d/.,])(?:
         (?P<from>{_Y})\s*(?:-|–|đến|tới|và)\s*(?:năm\s+)?(?P<to>{_Y})                   # 2014 - 2018, 2015 đến năm 2020
-      | (?:\d{{1,2}}\s*/\s*)?\d{{1,2}}\s*/\s*(?P<dated>{_Y})                            # 6/2/2017, 12/2016
+      | (?:\d{{1,2}}\s*/\s*)?(?:0?[1-9]|1[0-2])\s*/\s*(?P<dated>{_Y})                  # 6/2/2017, 12/2016
       | tháng\s+\d{{1,2}}\s+năm\s+(?P<month_year>{_Y})                                  # tháng 5 năm 2017
       | quý\s+(?:I{{1,3}}|IV|\d)\s*/\s*(?P<quarter>{_Y})                                 # quý I/2017
       | (?P<year>{_Y})
@@ -72,6 +73,7 @@ class Period:
     last: int | None
     compared: bool = False     # the base of a comparison: frames nothing
     relative: bool = False
+    target: bool = False       # "đến năm 2025": the year a target aims at; it frames targets only
 
     @property
     def years(self) -> list[int] | None:
@@ -85,7 +87,12 @@ def _is_document(text: str, start: int, end: int) -> bool:
 def _compared(text: str, start: int) -> bool:
     before = text[max(0, start - 45):start]
     before = regex.sub(r"(?:năm|giai đoạn|thời kỳ)\s*$", "", before, flags=I)
-    return bool(COMPARED_BEFORE.search(before) or SAME_PERIOD.search(before) and _after_figure(before))
+    return bool(COMPARED_BEFORE.search(before) or SAME_PERIOD.search(before) and _after_figure(before)
+                or _COMPARED_PHRASE.search(text, max(0, start - 70), start))
+
+
+# "so với số tiền nợ năm 2014": the base of the comparison is a noun phrase ending in the period
+_COMPARED_PHRASE = regex.compile(r"(?<!\p{L})(?:so với|so sánh với|gấp(?:\s+\S+)?\s+lần)\s+[^,;.:()\n\d%]{0,55}$", I)
 
 
 def _after_figure(before: str) -> bool:
@@ -136,8 +143,12 @@ def find_periods(text: str, year: int | None) -> list[Period]:
                                   or _YEAR_AFTER.match(text, m.end())):
                 continue           # "2016 doanh nghiệp": a number, not a year
             first = last = int(y)
-        found.append(Period(m.start(), m.end(), first, last, _compared(text, m.start())))
+        target = bool(_TARGET_BEFORE.search(text, max(0, m.start() - 20), m.start())) and (year is None or last > year)
+        found.append(Period(m.start(), m.end(), first, last, _compared(text, m.start()), target=target))
     return sorted(found, key=lambda p: p.start)
+
+
+_TARGET_BEFORE = regex.compile(r"(?<!\p{L})(?<!tính\s)(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?$", I)
 
 
 # ---------------------------------------------------------------- the article's year
@@ -166,6 +177,7 @@ EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
     ("Trong năm 2019, tỉnh thu hút 120 dự án.", [(2019, 2019, False)]),
     ("Giai đoạn 2016 - 2020, toàn tỉnh hỗ trợ 60 cơ sở.", [(2016, 2020, False)]),
     ("Doanh thu tăng 8% so với năm 2018.", [(2018, 2018, True)]),
+    ("Số nợ tăng 5,5% so với số tiền nợ đóng bảo hiểm năm 2014.", [(2014, 2014, True)]),
     ("Xuất khẩu tăng 6% so với cùng kỳ năm trước.", [(2016, 2016, True)]),
     ("Vốn đầu tư gấp đôi giai đoạn 2011-2015.", [(2011, 2015, True)]),
     ("Năm ngoái, huyện có 35 hợp tác xã.", [(2016, 2016, False)]),
@@ -180,5 +192,6 @@ EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
     ("Những năm qua, thực hiện có hiệu quả 7 tháng đầu năm 2024.", [(2024, 2024, False)]),
     ("Trong 7 tháng thi công, đơn vị có 30 công nhân.", []),
     ("Mục tiêu đến năm 2025 có 50 sản phẩm OCOP.", [(2025, 2025, False)]),
+    ("Theo Quyết định 50/2016 của Thủ tướng, 186.000 người không còn thẻ.", []),
     ("Hiện nay có 40 hợp tác xã; thời gian tới sẽ thành lập thêm 5 hợp tác xã.", [(2017, 2017, False), (None, None, False)]),
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import Cue, alternation
+from .cues import Cue, alternation, last_match
 
 I = regex.IGNORECASE
 
@@ -27,20 +27,23 @@ AFTER = [   # the words right after the percentage
 BEFORE = [  # the words right before it, in its clause
     Cue("other", r"lãi suất|thuế suất|lạm phát|phí|lệ phí|mức đóng|tỷ giá", "a rate, not a part or a change",
         "Lãi suất cho vay chỉ 6,9%/năm."),
-    Cue("share", r"chiếm(?:\s+\S+){0,4}|góp|nắm giữ|sở hữu|hỗ trợ|tài trợ|lấp đầy(?:\s+\S+){0,2}|đạt tỷ lệ|đáp ứng",
+    Cue("share", r"chiếm(?:\s+\S+){0,4}|góp|nắm giữ|sở hữu|hỗ trợ|tài trợ|đóng|chi trả|lấp đầy(?:\s+\S+){0,2}|"
+                 r"đạt tỷ lệ|đáp ứng",
         "a part, a stake, occupancy or a support rate", "Nhà nước hỗ trợ 70% kinh phí mua máy."),
     Cue("change", r"(?:tăng|giảm|tăng trưởng|tăng thêm|giảm đi|sụt giảm|tăng bình quân|giảm bình quân|"
                   r"tăng khoảng|giảm khoảng|tăng hơn|giảm hơn|tăng gần|giảm gần|tăng trên|giảm trên|tăng tới|"
                   r"tăng lần lượt|giảm lần lượt|tăng nhẹ|giảm nhẹ|tăng mạnh|giảm mạnh|tăng cao|tốc độ tăng)"
-                  r"(?:\s+(?:khoảng|hơn|gần|trên|dưới|ở mức|đạt|là|\S+%,?))*",
+                  r"(?:\s+(?:khoảng|hơn|gần|trên|dưới|ở mức|đạt|là|trung bình|bình quân|hằng năm|hàng năm|mỗi năm|"
+                  r"\S+%,?))*",
         "a rise or a fall", "Giá trị sản xuất tăng 9,2%."),
 ]
 CLAUSE = [  # anywhere in its clause or sentence before it
     Cue("other", r"lãi suất|thuế suất|lạm phát", "interest and tax rates", "Mức lãi suất huy động phổ biến là 5,5%."),
     Cue("share", r"chiếm|tỷ lệ|tỷ trọng|cơ cấu|nội địa hóa|tổng số|trong tổng|trong đó|phần trăm số|lấp đầy|"
-                 r"khối lượng|hoàn thành|giải ngân|độ che phủ|bao phủ|vốn nước ngoài|vốn điều lệ|cổ phần",
+                 r"khối lượng|hoàn thành|giải ngân|độ che phủ|bao phủ|vốn nước ngoài|vốn điều lệ|cổ phần|"
+                 r"kinh phí|chi phí|tổng chi",
         "a part of a whole", "Tỷ lệ lao động qua đào tạo là 68%."),
-    Cue("change", r"tăng trưởng|tốc độ tăng|mức tăng|tăng|giảm", "growth against an earlier period",
+    Cue("change", r"tăng trưởng|tốc độ tăng|mức tăng|(?<!trị gia )tăng|giảm", "growth against an earlier period (not giá trị gia tăng, value added)",
         "Tốc độ tăng trưởng kinh tế của huyện năm nay ước 8,1%."),
 ]
 TABLE = AFTER + BEFORE + CLAUSE
@@ -49,8 +52,9 @@ _AFTER = [(c.label, regex.compile(rf"^\s*(?:/\s*\p{{L}}+\s*)?(?:{c.pattern})(?!\
 _BEFORE = [(c.label, regex.compile(rf"(?<!\p{{L}})(?:{c.pattern})\s*(?:từ\s+)?$", I)) for c in BEFORE]
 _CLAUSE = [(c.label, alternation([c])) for c in CLAUSE]
 # after these the figure is a level, not the change: "tăng lên 43%", "giảm xuống còn 3%"
-LEVEL_BEFORE = regex.compile(r"(?<!\p{L})(?:lên|xuống|còn|xuống còn|lên đến|lên tới|ở mức)\s*$", I)
+LEVEL_BEFORE = regex.compile(r"(?<!\p{L})(?:lên|xuống|còn|xuống còn|lên đến|lên tới)\s*$", I)
 _CLAUSE_START = regex.compile(r"[,;:(]")
+_RATES = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất)(?!\p{L})", I)
 # "Trong đó, lao động phổ thông 40%, trung cấp 25%": items of a breakdown are shares
 BREAKDOWN = regex.compile(r"(?<!\p{L})(?:trong đó|cơ cấu|bao gồm|gồm|cụ thể)(?!\p{L})", I)
 
@@ -65,13 +69,22 @@ def relation(text: str, sent_start: int, start: int, end: int) -> str:
     clause = sentence[cut:]
     before = text[max(sent_start, start - 60):start]
     level = bool(LEVEL_BEFORE.search(before))
+    if _RATES.search(clause):
+        return "other"             # "lãi suất giảm từ 0,5 - 1,5%/năm": still a rate
     for label, pattern in _BEFORE:
         if pattern.search(before) and not (label == "change" and level):
             return label
     for scope in (clause, sentence):
+        # the cue nearest the figure decides
+        best, found = -1, None
         for label, pattern in _CLAUSE:
-            if pattern.search(scope) and not (label == "change" and level):
-                return label
+            if label == "change" and level:
+                continue
+            m = last_match(pattern, scope, 0, len(scope))
+            if m and m.end() > best:
+                best, found = m.end(), label
+        if found:
+            return found
     if BREAKDOWN.search(sentence):
         return "share"
     return "share" if level else "other"

@@ -17,15 +17,20 @@ I = regex.IGNORECASE
 
 # Cues that make the rest of their sentence a plan.
 SENTENCE_PLAN = [
-    Cue("plan", r"kế hoạch(?! khuyến công)", "a plan", "Theo kế hoạch, huyện hỗ trợ 12 cơ sở."),
+    Cue("plan", r"(?<!Bộ |Sở |Phòng |Vụ )kế hoạch(?! khuyến công)(?! và Đầu tư)", "a plan (not the planning ministry)",
+        "Theo kế hoạch, huyện hỗ trợ 12 cơ sở."),
     Cue("plan", r"dự kiến", "a forecast", "Dự kiến tổng vốn là 3,5 tỷ đồng."),
     Cue("plan", r"mục tiêu", "a target", "Mục tiêu của tỉnh là 40 sản phẩm OCOP."),
     Cue("plan", r"phấn đấu", "a target", "Tỉnh phấn đấu thu hút 25 dự án."),
     Cue("plan", r"cần phải|cần", "a need", "Ngành cần thêm 3.000 lao động.", case=True),
     Cue("plan", r"sẽ", "what is still to be done", "Năm tới huyện sẽ mở 6 lớp nghề."),
-    Cue("plan", r"đề xuất|kiến nghị|đề nghị", "a proposal", "Sở đề xuất bổ sung 800 triệu đồng."),
+    Cue("plan", r"yêu cầu|phải(?! trả| thu| chịu| nộp| đóng| bồi thường)|cho được", "an obligation still to be met",
+        "Ngành công nghiệp phải tăng 9,5% trong năm."),
+    Cue("plan", r"đề xuất|kiến nghị|(?<!tiền )đề nghị", "a proposal (not 'số tiền đề nghị', an amount claimed)",
+        "Sở đề xuất bổ sung 800 triệu đồng."),
     Cue("plan", r"chỉ tiêu|định hướng|đặt ra|đề ra", "a target", "Chỉ tiêu đặt ra là 15 cơ sở."),
-    Cue("plan", r"dự báo|dự thảo|giả sử|nếu", "a forecast or a hypothesis", "Nếu vay thêm 2 tỷ đồng thì xưởng mở rộng."),
+    Cue("plan", r"dự báo|dự thảo|giả sử|nếu(?! (?:phân loại|xét|tính|so sánh|so|nhìn|theo|chia))",
+        "a forecast or a hypothesis (not 'nếu phân loại', a way of counting)", "Nếu vay thêm 2 tỷ đồng thì xưởng mở rộng."),
     Cue("plan", r"trong thời gian tới|thời gian tới|hướng tới|tiến tới", "the future", "Thời gian tới, tỉnh xây thêm 2 cụm công nghiệp."),
     Cue("plan", r"(?<!tính\s)(?:đến|tới) năm", "a target up to a year", "Tới năm 2030, tỉnh có 90 hợp tác xã."),
     Cue("plan", r"làm gì để|làm sao để|làm thế nào để", "a question about what is to be reached",
@@ -66,6 +71,8 @@ PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương
 # in a result clause "kế hoạch" right after the result is the plan it is measured against
 _AGAINST_PLAN = regex.compile(r"(?:so với|so|đạt|bằng|vượt)\s+(?:\S+\s+){0,2}$", I)
 _CLAUSE_BREAK = regex.compile(r"[,;:(]|\.\s")
+# "đạt mục tiêu 6,7%": the plan word is the figure's own head, so the figure is the target
+_HEAD_OF_FIGURE = regex.compile(r"(?:\s+[^\s,;.]+){0,2}?\s*(?:là|đạt|ở mức|khoảng|trên|dưới)?\s*", I)
 
 
 def plan_sections(text: str) -> list[tuple[int, int]]:
@@ -92,8 +99,9 @@ def from_cues(text: str, lo: int, hi: int) -> str | None:
     brk = last_match(_CLAUSE_BREAK, text, lo, hi)
     clause = brk.end() if brk else lo
     plan_cue = last_match(PLAN_CUES, text, lo, hi)
-    if plan_cue and _AGAINST_PLAN.search(text[max(lo, plan_cue.start() - 30):plan_cue.start()]):
-        plan_cue = None            # "đạt 33% so với kế hoạch": the plan measured against
+    if plan_cue and _AGAINST_PLAN.search(text[max(lo, plan_cue.start() - 30):plan_cue.start()]) \
+            and not _HEAD_OF_FIGURE.fullmatch(text, plan_cue.end(), hi):
+        plan_cue = None            # "đạt 33% so với kế hoạch", "vượt kế hoạch": the plan measured against
     clause_cue = last_match(CLAUSE_PLAN_CUES, text, clause, hi)
     plan = max(plan_cue.end() if plan_cue else -1, clause_cue.end() if clause_cue else -1)
     strong = last_match(STRONG, text, lo, hi)
@@ -120,5 +128,9 @@ def status(text: str, sections: list[tuple[int, int]], para_start: int, sent_sta
         return "plan"              # "1,6 tỷ đồng được phê duyệt"
     if years and year and years[1] > year:
         return "plan"
-    # no cue in the sentence: the paragraph's framing ("Giai đoạn 2021-2025, đơn vị cần phải ...")
-    return from_cues(text, max(para_start, sent_start - 300), sent_start) or "actual"
+    # no cue in the sentence: a sentence that announces a list ("Giai đoạn 2021-2025, đơn vị cần phải:")
+    # governs the items under it; other sentences govern only themselves
+    intro = text.rfind(":", max(para_start, sent_start - 300), sent_start)
+    if intro >= 0 and not text[intro + 1:sent_start].strip(" \n-+•"):
+        return from_cues(text, max(para_start, intro - 300), intro) or "actual"
+    return "actual"
