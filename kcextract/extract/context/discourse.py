@@ -46,8 +46,10 @@ _EVENT = regex.compile(r"(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hộ
 RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
 _LIST_JOIN = regex.compile(r"\s*(?:,|và|với)\s*(?:Tp\.|TP\.|tỉnh|thành phố)?\s*", I)
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
-_GLOSS = regex.compile(r"\(\s*(?:năm|giai đoạn)?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)", I)
+_GLOSS = regex.compile(r"\(\s*(?:(?:tính|đến|tới|từ|thời điểm|tháng|năm|giai đoạn|cuối|đầu|hết)\s+)*"
+                       r"(?:\d{1,2}\s*/\s*)?(?:\d{1,2}\s*/\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*\)", I)
 _CLAUSE_BREAK = regex.compile(r"[,;:(\[)\]]|\s[-–]\s")
+_CLAUSE_END = regex.compile(r"[,;:(\[)\]\n]|\s[-–]\s|[.!?](?:\s|$)")
 # what may stand between a figure and the period or place attached after it
 _ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|thời điểm|hết|cuối|đầu|cả|riêng)\s+)*$", I)
 
@@ -155,8 +157,10 @@ class Discourse:
 
 
 def _clause_end(text: str, end: int, sent_end: int) -> int:
-    m = _CLAUSE_BREAK.search(text, end, sent_end)
-    return m.start() if m else sent_end
+    """Where the clause of a figure ending at `end` ends (the sentence splitter may cut a sentence
+    short, so the text's own punctuation decides)."""
+    m = _CLAUSE_END.search(text, end, max(sent_end, min(len(text), end + 300)))
+    return m.start() if m else max(sent_end, end)
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:

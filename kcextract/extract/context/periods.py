@@ -30,7 +30,8 @@ SAME_PERIOD = regex.compile(r"(?<!\p{L})cùng kỳ\s*$", I)
 DOCUMENT_BEFORE = regex.compile(
     r"(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Kế hoạch số|Văn bản|Luật|QĐ|NQ|NĐ|CT|TT)"
     r"[^.;\n]{0,40}?\bngày\s*$)|(?:\d+/\s*$)|(?:số\s*$)"
-    r"|(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Luật|QĐ|NQ|NĐ)\s+(?:số\s+)?$)", I)
+    r"|(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Luật|QĐ|NQ|NĐ)\s+(?:số\s+)?$)"
+    r"|(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Luật)\s+(?:số\s+)?\d+[^.;,\d]{0,30}năm\s*$)", I)
 DOCUMENT_AFTER = regex.compile(r"^/\s*[\p{Lu}Đ]")
 
 _EXPLICIT = regex.compile(
@@ -88,9 +89,12 @@ def _compared(text: str, start: int) -> bool:
     before = text[max(0, start - 45):start]
     before = regex.sub(r"(?:năm|giai đoạn|thời kỳ)\s*$", "", before, flags=I)
     return bool(COMPARED_BEFORE.search(before) or SAME_PERIOD.search(before) and _after_figure(before)
+                or _SUPERLATIVE.search(before)
                 or _COMPARED_PHRASE.search(text, max(0, start - 70), start))
 
 
+# "tăng cao nhất trong 10 năm gần đây": the span a record is measured over, not the figure's period
+_SUPERLATIVE = regex.compile(r"(?<!\p{L})nhất\s+(?:trong|từ)?\s*$", I)
 # "so với số tiền nợ năm 2014": the base of the comparison is a noun phrase ending in the period
 _COMPARED_PHRASE = regex.compile(r"(?<!\p{L})(?:so với|so sánh với|gấp(?:\s+\S+)?\s+lần)\s+[^,;.:()\n\d%]{0,55}$", I)
 
@@ -193,5 +197,7 @@ EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
     ("Trong 7 tháng thi công, đơn vị có 30 công nhân.", []),
     ("Mục tiêu đến năm 2025 có 50 sản phẩm OCOP.", [(2025, 2025, False)]),
     ("Theo Quyết định 50/2016 của Thủ tướng, 186.000 người không còn thẻ.", []),
+    ("Nghị định 210 của Chính phủ năm 2013 hỗ trợ 300 triệu đồng/ha.", []),
+    ("GRDP tăng cao nhất trong 10 năm gần đây.", [(2008, 2017, True)]),
     ("Hiện nay có 40 hợp tác xã; thời gian tới sẽ thành lập thêm 5 hợp tác xã.", [(2017, 2017, False), (None, None, False)]),
 ]
