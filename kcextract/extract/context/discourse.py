@@ -48,10 +48,12 @@ _LIST_JOIN = regex.compile(r"\s*(?:,|và|với)\s*(?:Tp\.|TP\.|tỉnh|thành ph�
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 _GLOSS = regex.compile(r"\(\s*(?:(?:tính|đến|tới|từ|thời điểm|tháng|năm|giai đoạn|cuối|đầu|hết)\s+)*"
                        r"(?:\d{1,2}\s*/\s*)?(?:\d{1,2}\s*/\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*\)", I)
+_DECISION_BEFORE = regex.compile(r"(?<!\p{L})(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Chương trình|Đề án|Kế hoạch)"
+                              r"[^.;,()]{0,70}$")
 _CLAUSE_BREAK = regex.compile(r"[,;:(\[)\]]|\s[-–]\s")
 _CLAUSE_END = regex.compile(r"[,;:(\[)\]\n]|\s[-–]\s|[.!?](?:\s|$)")
 # what may stand between a figure and the period or place attached after it
-_ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|thời điểm|hết|cuối|đầu|cả|riêng)\s+)*$", I)
+_ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|thời điểm|hết|cuối|đầu|cả|riêng|năm|giai đoạn|thời kỳ|niên độ|cùng kỳ)\s+)*$", I)
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,9 @@ class Discourse:
         b = self.bracket_of(pos)
         if b is None or b[0] <= at < b[1]:
             return True
-        return bool(_GLOSS.fullmatch(self.text, b[0], b[1]))
+        # a bracket holding only a period glosses what stands before it: "(tính đến tháng 9/2016)",
+        # "giai đoạn 1 (năm 2014)", "trong 7 năm (2010 - 2016)"; but not the term of a decision
+        return bool(_GLOSS.fullmatch(self.text, b[0], b[1])) and not _DECISION_BEFORE.search(self.text, max(0, b[0] - 80), b[0])
 
     # ------------------------------------------------------------ years
     def years(self, start: int, end: int, sent_start: int, sent_end: int, plan: bool = True) -> list[int] | None:

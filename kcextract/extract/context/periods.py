@@ -32,7 +32,7 @@ DOCUMENT_BEFORE = regex.compile(
     r"[^.;\n]{0,40}?\bngày\s*$)|(?:\d+/\s*$)|(?:số\s*$)"
     r"|(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Luật|QĐ|NQ|NĐ)\s+(?:số\s+)?$)"
     r"|(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Luật)\s+(?:số\s+)?\d+[^.;,\d]{0,30}năm\s*$)", I)
-DOCUMENT_AFTER = regex.compile(r"^/\s*[\p{Lu}Đ]")
+DOCUMENT_AFTER = regex.compile(r"/\s*[\p{Lu}Đ]")     # used with .match(text, pos): no ^
 
 _EXPLICIT = regex.compile(
     rf"""(?<![\d/.,])(?:
@@ -46,11 +46,11 @@ _EXPLICIT = regex.compile(
 _YEAR_WORD_BEFORE = regex.compile(
     r"(?<!\p{L})(?:năm|giai đoạn|thời kỳ|niên độ|niên khóa|vụ|mùa|quý\s+\p{L}+/?|từ|đến|tới|trong|sau|trước|cuối|"
     r"đầu|so với|hết|kỳ|khóa|nhiệm kỳ|tháng\s+\d{1,2}/?|đợt|[(,–-])\s*$", I)
-_YEAR_AFTER = regex.compile(r"^\s*(?:[,.;:)\n]|$|là|và|đến|tới|-|–)", I)
+_YEAR_AFTER = regex.compile(r"\s*(?:[,.;:)\n]|$|là|và|đến|tới|-|–)", I)
 
-_NOW = (r"năm nay|hiện nay|hiện tại|hiện có|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
+_NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có)|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
         r"cuối năm nay|(?>\d{1,2}\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+năm\s+nay|\s+qua|\s+vừa\s+qua))|"
-        r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?")
+        r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?|(?<!trên\s|dưới\s|hơn\s|quá\s|sau\s)\d{1,2}\s+tháng(?=\s+(?:tăng|giảm|đạt|ước))")
 _N = r"\d{1,2}|hai|ba|bốn|năm|mười"
 _RELATIVE = regex.compile(
     r"(?<!\p{L})(?:"
@@ -59,9 +59,10 @@ _RELATIVE = regex.compile(
     r"(?!\s+(?:tới|tiếp|sau|đến))"
     rf"|(?P<ahead>(?:trong\s+)?(?P<n_ahead>{_N})\s+năm\s+tới)"
     r"|(?P<next>năm tới|năm sau|sang năm|năm kế tiếp)"
-    r"|(?P<future>thời gian tới|thời gian sắp tới|sắp tới|trong tương lai|những năm tới|các năm tới|giai đoạn tới)"
+    r"|(?P<future>thời gian tới|thời gian sắp tới|sắp tới|trong tương lai|những năm tới|các năm tới|giai đoạn tới|"
+    r"(?:những |các )?năm tiếp theo)"
     r"|(?<!những\s|các\s|\d\s)(?P<prev>năm ngoái|năm trước|năm vừa qua|năm qua)"
-    rf"|(?<!thực\s|thể\s|xuất\s|phát\s)(?P<now>{_NOW})"
+    rf"|(?P<now>{_NOW})"
     r")(?!\p{L})(?!\s*(?:/\s*)?(?:năm\s+)?\d{4})", I)
 _SMALL = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
 
@@ -147,7 +148,7 @@ def find_periods(text: str, year: int | None) -> list[Period]:
                                   or _YEAR_AFTER.match(text, m.end())):
                 continue           # "2016 doanh nghiệp": a number, not a year
             first = last = int(y)
-        target = bool(_TARGET_BEFORE.search(text, max(0, m.start() - 20), m.start())) and (year is None or last > year)
+        target = bool(_TARGET_BEFORE.search(text, max(0, m.start() - 20), m.start())) and year is not None and last > year
         found.append(Period(m.start(), m.end(), first, last, _compared(text, m.start()), target=target))
     return sorted(found, key=lambda p: p.start)
 
@@ -193,6 +194,8 @@ EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
     ("Thực hiện Thông tư 28/2018/TT-BTC, tỉnh chi 500 triệu đồng.", []),
     ("Quý I/2017, có 12 doanh nghiệp mới.", [(2017, 2017, False)]),
     ("Có 2016 doanh nghiệp đăng ký mới.", []),
+    ("Chỉ số sản xuất 5 tháng tăng 5,7%.", [(2017, 2017, False)]),
+    ("Trong số 4.225 tỷ đồng nợ trên 12 tháng có 1.410 tỷ đồng của đơn vị phá sản.", []),
     ("Những năm qua, thực hiện có hiệu quả 7 tháng đầu năm 2024.", [(2024, 2024, False)]),
     ("Trong 7 tháng thi công, đơn vị có 30 công nhân.", []),
     ("Mục tiêu đến năm 2025 có 50 sản phẩm OCOP.", [(2025, 2025, False)]),

@@ -114,7 +114,7 @@ def from_cues(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
-_AFTER_PLAN = regex.compile(r"^\s*(?:được|sẽ được|đã được)?\s*(?:phê duyệt|bố trí|phân bổ|giao|dự kiến)(?!\p{L})", I)
+_AFTER_PLAN = regex.compile(r"\s*(?:được|sẽ được|đã được)?\s*(?:phê duyệt|bố trí|phân bổ|giao|dự kiến)(?!\p{L})", I)
 
 
 def status(text: str, sections: list[tuple[int, int]], para_start: int, sent_start: int,
