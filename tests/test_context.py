@@ -93,3 +93,100 @@ def test_activity_and_indicator():
         ("105 học viên", "vocational training and human resources"),
         ("20 gian hàng", "fairs, exhibitions and trade promotion")]
     assert found[0].indicator.startswith("lớp đào tạo nghề")
+
+
+# ---------------------------------------------------------------- issue 8: one test per typical miss,
+# in sentences written for these tests (other provinces, other wording)
+
+def test_a_year_inside_a_sentence_frames_what_follows_and_the_next_sentences():
+    text = ("Ông Trần Văn Bình, Giám đốc Trung tâm Khuyến công Bắc Giang, cho biết trong năm 2022, "
+            "trung tâm đã hỗ trợ 35 cơ sở chế biến vải thiều. Các cơ sở này tạo việc làm cho 400 lao động.")
+    assert [(m.text, m.years) for m in extract(text)] == [("35 cơ sở", [2022, 2022]), ("400 lao động", [2022, 2022])]
+
+
+def test_relative_time_against_the_year_of_a_dated_opening():
+    text = ("Đầu năm 2021, Sở Công Thương Nghệ An tổng kết công tác thu hút đầu tư.\n"
+            "Năm ngoái toàn tỉnh thu hút 9.500 tỷ đồng. Tính đến nay có 210 dự án còn hiệu lực.")
+    assert [(m.text, m.years) for m in extract(text)] == [("9.500 tỷ đồng", [2020, 2020]), ("210 dự án", [2021, 2021])]
+
+
+def test_without_the_article_year_relative_time_gives_no_year():
+    found = extract("Hiện nay xã có 14 hợp tác xã đan lát.")
+    assert found[0].years is None
+
+
+def test_a_year_after_a_figure_is_its_own_and_a_comparison_year_frames_nothing():
+    text = "Tỷ lệ hộ dùng nước sạch ở Sóc Trăng tăng từ 62% năm 2019 lên 71% năm 2021, cao hơn năm 2018 tới 12 điểm phần trăm."
+    found = extract(text, date="2022-03-01")
+    assert [(m.text, m.years) for m in found] == [
+        ("62%", [2019, 2019]), ("71%", [2021, 2021]), ("12 điểm phần trăm", [2021, 2021])]
+    assert all(2018 not in (m.years or []) for m in found)
+
+
+def test_a_district_or_town_stands_for_its_province():
+    found = extract("Tại thị trấn Chũ (Lục Ngạn), 40 hộ làm nghề sấy vải được hỗ trợ máy sấy.")
+    assert found[0].province == "Bắc Giang"
+    found = extract("Huyện Yên Thành có 6 làng nghề được công nhận. Năm 2020, các làng nghề thu hút 900 lao động.")
+    assert [m.province for m in found] == ["Nghệ An", "Nghệ An"]
+
+
+def test_no_place_named_is_null_and_nationwide_wording_is_ca_nuoc():
+    assert extract("Hợp tác xã đã hỗ trợ 12 hộ thành viên mua máy gặt.")[0].province is None
+    assert extract("Toàn quốc hiện có 5.400 làng nghề.")[0].province == "Cả nước"
+    assert extract("Các tỉnh Tây Nguyên có 1.200 hợp tác xã cà phê.")[0].province is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dự án nhà máy gạch tuynel được cấp phép với tổng vốn đầu tư 320 tỷ đồng.",
+    "Công ty Cổ phần Dệt may Phố Hiến có vốn điều lệ 45 tỷ đồng.",
+    "Năm 2023, tỉnh thu hút thêm 14 dự án FDI với tổng vốn đăng ký 410 triệu USD.",
+    "Các doanh nghiệp trên địa bàn đã ủng hộ 1,5 tỷ đồng cho quỹ vì người nghèo.",
+    "Các thành viên góp vốn 600 triệu đồng để thành lập hợp tác xã.",
+])
+def test_investment_charter_capital_contributions_and_donations_of_businesses_are_enterprise(text):
+    assert [m.funding for m in extract(text) if m.type == "money"] == ["enterprise"]
+
+
+@pytest.mark.parametrize("text", [
+    "Doanh thu của hợp tác xã đạt 6,8 tỷ đồng.",
+    "Dư nợ cho vay hộ sản xuất đạt 2.300 tỷ đồng.",
+    "Công ty bị phạt 120 triệu đồng vì xả thải.",
+])
+def test_revenue_loans_and_fines_are_other(text):
+    assert [m.funding for m in extract(text) if m.type == "money"] == ["other"]
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Về trình độ, trong đó lao động phổ thông 45%, trung cấp 30%, cao đẳng trở lên 25%.", ["45%", "30%", "25%"]),
+    ("Đến nay, 88% số hộ ở huyện Mường Nhé đã có điện lưới.", ["88%"]),
+    ("Trên địa bàn có 3 doanh nghiệp 100% vốn nước ngoài.", ["100%"]),
+    ("Tỷ lệ lấp đầy của khu công nghiệp Đồng Văn đạt 72%.", ["72%"]),
+])
+def test_breakdowns_population_parts_ownership_and_occupancy_are_shares(text, share):
+    found = [m for m in extract(text) if m.type == "percent"]
+    assert [(m.text, m.relation) for m in found] == [(t, "share") for t in share]
+
+
+def test_a_level_reached_is_not_a_change_but_the_rise_is():
+    found = extract("Tỷ lệ hộ nghèo của huyện giảm từ 9,6% xuống còn 4,2%, tức giảm 5,4 điểm phần trăm.")
+    assert [(m.text, m.relation) for m in found] == [
+        ("9,6%", "share"), ("4,2%", "share"), ("5,4 điểm phần trăm", "change")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Khu vực nông nghiệp chỉ chiếm 18% GRDP của tỉnh.", "actual"),
+    ("Các ngân hàng thương mại đã dành 12.000 tỷ đồng cho vay nông nghiệp.", "actual"),
+    ("Đề án được phê duyệt với kinh phí 2,4 tỷ đồng.", "plan"),
+    ("Năm nay UBND tỉnh bố trí 900 triệu đồng cho khuyến công địa phương.", "plan"),
+    ("Kế hoạch năm 2023 đã giải ngân 1,9 tỷ đồng, đạt 61% kế hoạch.", "actual"),
+])
+def test_results_are_actual_and_budgets_approved_or_set_aside_are_plans(text, expected):
+    assert extract(text)[0].status == expected
+
+
+def test_a_target_year_frames_targets_not_the_results_after_it():
+    text = ("Tỉnh phấn đấu đến năm 2025 có 120 sản phẩm OCOP. "
+            "Hiện nay, tỉnh đã có 64 sản phẩm được công nhận.")
+    found = extract(text, date="2023-06-01")
+    assert [(m.text, m.status, m.years) for m in found] == [
+        ("120 sản phẩm", "plan", [2025, 2025]), ("64 sản phẩm", "actual", [2023, 2023])]

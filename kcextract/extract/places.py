@@ -127,8 +127,8 @@ def _subprovince() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 # "huyện Hương Sơn", "thị trấn Phố Châu", "KCN Tóc Tiên", "(Hương Sơn)": a kind word or a bracket,
 # then a capitalised name of one to four syllables
 _PLACE_NAME = r"(?P<name>\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})"
-_KIND = (r"(?P<kind>huyện|quận|thị xã|thành phố|TP\.?|thị trấn|xã|phường|"
-         r"khu công nghiệp|KCN|cụm công nghiệp|CCN|khu kinh tế|KKT|làng nghề)")
+_KIND = (r"(?P<kind>(?i:huyện|quận|thị xã|thành phố|TP\.?|thị trấn|xã|phường|"
+         r"khu công nghiệp|KCN|cụm công nghiệp|CCN|khu kinh tế|KKT|làng nghề))")
 _SUBPLACE = regex.compile(rf"(?<![\p{{L}}])(?:{_KIND}[ ]+|(?P<bracket>\()[ ]*){_PLACE_NAME}")
 
 

@@ -27,11 +27,12 @@ TABLE = [
     Cue("local", r"khuyến công địa phương|KCĐP|ngân sách (?:địa phương|tỉnh|huyện|thành phố|thị xã|xã)|"
                  r"kinh phí địa phương|ngân sách của tỉnh|nguồn vốn địa phương|vốn (?:của )?tỉnh|tỉnh hỗ trợ|"
                  r"huyện hỗ trợ|đầu tư công của tỉnh|(?:UBND|Ủy ban nhân dân|HĐND) (?:tỉnh|huyện|xã|thành phố|thị xã)|"
-                 r"(?:vốn|nguồn vốn|kinh phí) của (?:tỉnh|thành phố|huyện|xã)|các (?:sở|huyện)",
+                 r"(?:vốn|nguồn vốn|kinh phí) của (?:tỉnh|thành phố|huyện|xã)|các (?:sở|huyện)|"
+                 r"(?:tỉnh|huyện|thành phố|thị xã|xã)(?: đã)? (?:bố trí|phân bổ|chi|cấp|dành|trích)",
         "a province's, district's or commune's budget", "Ngân sách huyện chi 320 triệu đồng làm đường."),
     Cue("enterprise", r"đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã)|tự có|"
                       r"(?:do|của) (?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty)(?: CNNT)?"
-                      r"(?: (?:đầu tư|đóng góp|bỏ ra|ủng hộ|tài trợ))?|"
+                      r" (?:đầu tư|đóng góp|bỏ ra|ủng hộ|tài trợ)|"
                       r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty)(?: CNNT)? (?:tự )?(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư)|"
                       r"xã hội hóa|vốn đăng ký|vốn điều lệ|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
                       r"tăng vốn|vốn đầu tư đăng ký|(?:thu hút|thu hút được)(?: \S+){0,3} (?:vốn|dự án)|"
@@ -43,7 +44,7 @@ TABLE = [
         "a total over several sources", "Tổng vốn đầu tư toàn xã hội đạt 9.400 tỷ đồng."),
     Cue("other", r"doanh thu|doanh số|(?<!đánh )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|"
                  r"tiết kiệm|xuất khẩu|nhập khẩu|kim ngạch|giá trị|(?:nộp|thu) ngân sách(?: nhà nước| tỉnh| địa phương)?|thuế|nợ|phạt|"
-                 r"thiệt hại|lỗ|thất thu|chi trả|bồi thường|gói tín dụng",
+                 r"thiệt hại|lỗ|thất thu|chi trả|bồi thường|gói tín dụng|(?:nguồn )?vốn huy động|huy động(?: vốn)?|tái cấp vốn",
         "money that funds nothing: revenue, income, prices, taxes, loans, debts, fines, losses",
         "Doanh thu của hợp tác xã đạt 6,8 tỷ đồng."),
 ]
@@ -80,6 +81,8 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     after = text[end:min(sent_end, end + 90)]
     paren = _PARENTHESIS.match(after)
     trailing = _SOURCE_AFTER.match(after)
+    if _OWNER_AFTER.match(after):
+        return "enterprise"        # "13.546,6 triệu đồng của các cơ sở CNNT": their own money
     if trailing:
         verb = _VERB.search(trailing[1], 3)
         trailing = trailing[1][:verb.start()] if verb else trailing[1]
@@ -97,6 +100,8 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     for lo in (brk.end() if brk else sent_start, sent_start):
         name = _nearest(text, lo, start)
         if name == "sum":          # "tổng kinh phí": of one source named before, or of several
+            if _PROJECT_CAPITAL.search(text, sent_start, start):
+                return "enterprise"   # "Dự án ... được cấp phép với tổng vốn đầu tư 320 tỷ đồng"
             named = sources(text[sent_start:start])
             return named[0] if len(named) == 1 else "total"
         if name:
@@ -111,6 +116,10 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     return label or default or "other"
 
 
+_PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:dự án|nhà máy|công ty|doanh nghiệp|nhà đầu tư|cấp phép|cấp giấy|"
+                              r"đăng ký đầu tư)(?!\p{L})[^.;]{0,80}tổng (?:số )?vốn(?: đầu tư)?(?! toàn xã hội| công| ngân sách)", I)
+_OWNER_AFTER = regex.compile(r"\s*,?\s*(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|"
+                          r"tổ hợp tác)(?!\p{L})", I)
 _PARTS_FOLLOW = regex.compile(r"[;]|(?<!\p{L})(?:trong đó|gồm|bao gồm)(?!\p{L})", I)
 # the source written after an amount is a noun phrase: it ends at the next verb
 _VERB = regex.compile(r"(?<!\p{L})(?:đã|được|là|đạt|thu hút|và|để|nhằm|cho|với)(?!\p{L})", I)

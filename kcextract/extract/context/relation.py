@@ -53,6 +53,9 @@ _BEFORE = [(c.label, regex.compile(rf"(?<!\p{{L}})(?:{c.pattern})\s*(?:từ\s+)?
 _CLAUSE = [(c.label, alternation([c])) for c in CLAUSE]
 # after these the figure is a level, not the change: "tăng lên 43%", "giảm xuống còn 3%"
 LEVEL_BEFORE = regex.compile(r"(?<!\p{L})(?:lên|xuống|còn|xuống còn|lên đến|lên tới)\s*$", I)
+# "tăng từ 62% năm 2019 lên 71%": both figures are levels, the change is between them
+_FROM_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm)\s+từ\s*$", I)
+_TO_AFTER = regex.compile(r"[^,;.%]{0,25}?(?<!\p{L})(?:lên|xuống|còn)(?!\p{L})", I)
 _CLAUSE_START = regex.compile(r"[,;:(]")
 _RATES = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất)(?!\p{L})", I)
 # "Trong đó, lao động phổ thông 40%, trung cấp 25%": items of a breakdown are shares
@@ -68,7 +71,8 @@ def relation(text: str, sent_start: int, start: int, end: int) -> str:
     cut = max((m.end() for m in _CLAUSE_START.finditer(sentence)), default=0)
     clause = sentence[cut:]
     before = text[max(sent_start, start - 60):start]
-    level = bool(LEVEL_BEFORE.search(before))
+    level = bool(LEVEL_BEFORE.search(before)) or bool(
+        _FROM_BEFORE.search(before) and _TO_AFTER.match(text, end, min(len(text), end + 40)))
     if _RATES.search(clause):
         return "other"             # "lãi suất giảm từ 0,5 - 1,5%/năm": still a rate
     for label, pattern in _BEFORE:

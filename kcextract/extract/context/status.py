@@ -45,7 +45,8 @@ SENTENCE_PLAN = [
 CLAUSE_PLAN = [
     Cue("plan", r"bố trí", "a budget set aside", "Tỉnh bố trí 900 triệu đồng cho đề án."),
     Cue("plan", r"phân bổ", "a budget allotted", "Bộ phân bổ 2,3 tỷ đồng cho tỉnh."),
-    Cue("plan", r"dành(?! cho)", "a budget set aside", "Huyện dành 500 triệu đồng cho khuyến công."),
+    Cue("plan", r"(?<!đã )dành(?! cho)", "a budget set aside (what 'đã dành' lent or spent is a result)",
+        "Huyện dành 500 triệu đồng cho khuyến công."),
     Cue("plan", r"giao|tiếp tục|nhằm", "an assignment or a purpose", "Tiếp tục hỗ trợ 10 cơ sở ứng dụng máy móc."),
 ]
 # Result markers: they win over a plan cue written before them.
@@ -53,7 +54,7 @@ STRONG_ACTUAL = [
     Cue("actual", r"đã|vừa|thực hiện được|triển khai được|thu hút được|hoàn thành|giải ngân|ước đạt|hiện có",
         "a result achieved", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
     Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua|lũy kế", "results so far",
-        "Lũy kế đến nay, phấn đấu ... có 54 cơ sở được hỗ trợ."),
+        "Lũy kế đến nay có 54 cơ sở được hỗ trợ."),
     Cue("actual", r"được cấp phép|cấp giấy chứng nhận|đăng ký|vốn điều lệ|chiếm|chỉ chiếm",
         "registered capital, a share that holds now", "Dự án được cấp phép có vốn đăng ký 120 tỷ đồng."),
 ]
