@@ -55,10 +55,18 @@ def test_implied_plan_is_named(seeds):
     assert "8.079,011 triệu đồng" in plan.missing
 
 
+# Discrepancies the articles really contain, checked by hand: flagging them is right.
+TRUE_DISCREPANCIES = {
+    # 7.061 / 9.920 = 71,18 %, written "chiếm 71,4% tổng nợ đóng" (71,4 % of 9.920 would be 7.083 tỷ)
+    "baomoi-21474170": ["7.061 tỷ đồng / 9.920 tỷ đồng = 71,179%; stated 71,4%"],
+}
+
+
 def test_no_unaltered_article_is_flagged(root):
     for path in sorted((root / "corpus").glob("*.txt")):
         checked = check_text(path.read_text(encoding="utf-8"), path.stem)
-        assert not [f.arithmetic for f in checked.findings if f.verdict == "inconsistent"], path.stem
+        flagged = [f.arithmetic for f in checked.findings if f.verdict == "inconsistent"]
+        assert flagged == TRUE_DISCREPANCIES.get(path.stem, []), path.stem
 
 
 @pytest.mark.parametrize("doc, original, altered", [

@@ -52,7 +52,7 @@ _SUM = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số
 SOURCES = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise")]
 ANY = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise", "total", "other")]
 _PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
-_SOURCE_AFTER = regex.compile(r"\s*,?\s*((?:từ|thuộc|bằng|của|do|vốn|nguồn|là vốn|là tiền)\s+[^.;,]{0,60}|vốn\s+\S+(?:\s+\S+)?)", I)
+_SOURCE_AFTER = regex.compile(r"\s*(?:,\s*(?=(?:từ|thuộc|bằng|do)\s))?((?:từ|thuộc|bằng|của|do|vốn|nguồn|là vốn|là tiền)\s+[^.;,]{0,60}|vốn\s+\S+(?:\s+\S+)?)", I)
 _CLAUSE_BREAK = regex.compile(r"[,;:(]|\.\s")
 _MIXED = alternation([c for c in TABLE if c.label == "total" and "và" in c.pattern])
 
@@ -118,7 +118,7 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
 
 _PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:dự án|nhà máy|công ty|doanh nghiệp|nhà đầu tư|cấp phép|cấp giấy|"
                               r"đăng ký đầu tư)(?!\p{L})[^.;]{0,80}tổng (?:số )?vốn(?: đầu tư)?(?! toàn xã hội| công| ngân sách)", I)
-_OWNER_AFTER = regex.compile(r"\s*,?\s*(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|"
+_OWNER_AFTER = regex.compile(r"\s*(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|"
                           r"tổ hợp tác)(?!\p{L})", I)
 _PARTS_FOLLOW = regex.compile(r"[;]|(?<!\p{L})(?:trong đó|gồm|bao gồm)(?!\p{L})", I)
 # the source written after an amount is a noun phrase: it ends at the next verb
