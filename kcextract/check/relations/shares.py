@@ -18,7 +18,7 @@ from ..arithmetic import Bounds, quotient, vn
 from .base import Article, Finding, I, judge, same_kind, whys
 from .parts import Group, groups
 
-SHARE_BEFORE = regex.compile(r"\s*[(,;]?\s*(?:và\s+)?(?:chiếm|bằng|tương đương|đạt)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*)?$", I)
+SHARE_BEFORE = regex.compile(r"[(,]?\s*(?:và\s+)?(?:chiếm|bằng|tương đương|đạt)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*)?$", I)
 # percentages of one whole, written without amounts
 WHOLE_BREAKDOWN = regex.compile(r"(?<!\p{L})(?:cơ cấu|tỷ trọng|phân theo|chia theo)(?!\p{L})[^.\n]{0,80}?:", I)
 OF_TOTAL = regex.compile(r"\s*(?:tổng|trong tổng|so với tổng|của tổng)", I)
@@ -36,12 +36,16 @@ EXAMPLES = [   # (passage, [percentages], verdict of the first finding)
 def _stated_share(article: Article, part: Mention) -> Mention | None:
     """The percentage written right after a part: "17 tỷ đồng (chiếm 11,8%)"."""
     text = article.text
-    for s in article.within(part.end, part.end + 30, "percent"):
-        if s.relation in ("of_plan", "change"):
-            return None            # "đạt 39,59% kế hoạch": progress, not a share
-        if SHARE_BEFORE.search(text, part.end, s.start) or SHARE_BEFORE.fullmatch(text[part.end:s.start]):
-            return s
-    return None
+    following = [m for m in article.mentions if part.end <= m.start < part.end + 80]
+    if not following or following[0].type != "percent":
+        return None                # another figure comes first: the share is not this part's
+    s = following[0]
+    if s.relation in ("of_plan", "change"):
+        return None                # "đạt 39,59% kế hoạch": progress, not a share
+    between = text[part.end:s.start]
+    if regex.search(r"[;.]", between) or not SHARE_BEFORE.search(between):
+        return None
+    return s
 
 
 def find(article: Article) -> list[Finding]:
