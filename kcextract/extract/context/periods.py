@@ -35,7 +35,7 @@ DOCUMENT_BEFORE = regex.compile(
 DOCUMENT_AFTER = regex.compile(r"/\s*[\p{Lu}Đ]")     # used with .match(text, pos): no ^
 
 _EXPLICIT = regex.compile(
-    rf"""(?<![\d/.,])(?:
+    rf"""(?=[\dtTqQ])(?<![\d/.,])(?:
         (?P<from>{_Y})\s*(?:-|–|đến|tới|và)\s*(?:năm\s+)?(?P<to>{_Y})                   # 2014 - 2018, 2015 đến năm 2020
       | (?:\d{{1,2}}\s*/\s*)?(?:0?[1-9]|1[0-2])\s*/\s*(?P<dated>{_Y})                  # 6/2/2017, 12/2016
       | tháng\s+\d{{1,2}}\s+năm\s+(?P<month_year>{_Y})                                  # tháng 5 năm 2017
@@ -53,7 +53,7 @@ _NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện t�
         r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?|(?<!trên\s|dưới\s|hơn\s|quá\s|sau\s)\d{1,2}\s+tháng(?=\s+(?:tăng|giảm|đạt|ước))")
 _N = r"\d{1,2}|hai|ba|bốn|năm|mười"
 _RELATIVE = regex.compile(
-    r"(?<!\p{L})(?:"
+    r"(?=[\dtTqQsSgGnNhHđĐcCkKhHbBmM])(?<!\p{L})(?:"
     rf"(?P<span_now>từ\s+(?:năm\s+)?(?P<since>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|hết năm nay))"
     rf"|(?P<back>(?:qua|sau|trong|gần)\s+(?P<n_back>{_N})\s+năm(?:\s+(?:qua|thực hiện|triển khai|hoạt động))?)"
     r"(?!\s+(?:tới|tiếp|sau|đến))"
