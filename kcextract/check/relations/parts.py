@@ -2,8 +2,8 @@
 
 Where reporters write them:
 - after `trong đó`, `bao gồm`, `gồm`, `cụ thể`, `phân bổ cho`, `chia ra`: the parts follow in the
-  sentence, or, after a colon, over semicolons, line breaks and the following sentences of the
-  paragraph; a `còn lại` remainder is a part like the others;
+  sentence, or, after a colon, over semicolons and the following sentences of the paragraph, and
+  over the item lines under a line that ends in the colon; a `còn lại` remainder is a part;
 - in brackets right after the total: `7.968,6 triệu đồng (ngân sách Trung ương 1.744 triệu đồng;
   ngân sách địa phương 6.224,6 triệu đồng)`;
 - a lead figure broken down paragraph by paragraph: `Cụ thể, ...`, `Ngoài ra, ...`;
@@ -46,6 +46,9 @@ EXAMPLES = [   # (passage, total, parts, verdict): each is a test (tests/test_re
     ("Tổng kinh phí gần 10 tỷ đồng, trong đó ngân sách tỉnh 3,2 tỷ đồng và doanh nghiệp 8,6 tỷ đồng.",
      "10 tỷ đồng", ["3,2 tỷ đồng", "8,6 tỷ đồng"], "inconsistent"),
     ("Tỉnh có 64 sản phẩm OCOP, trong đó có 12 sản phẩm 4 sao.", "64 sản phẩm", ["12 sản phẩm"], "consistent"),
+    ("Năm 2024, tổng kinh phí khuyến công của Yên Bái là 2.750 triệu đồng, bao gồm:\n"
+     "- Đào tạo nghề: 450 triệu đồng;\n- Hỗ trợ máy móc, thiết bị: 1.800 triệu đồng;\n- Hội chợ, triển lãm: 500 triệu đồng.",
+     "2.750 triệu đồng", ["450 triệu đồng", "1.800 triệu đồng", "500 triệu đồng"], "consistent"),
 ]
 
 
@@ -103,6 +106,20 @@ def _top_level(text: str, parts: list[Mention]) -> list[Mention]:
     return out
 
 
+_ITEM_LINE = regex.compile(r"\n[ \t]*(?:[-+•*]|\d+[.)]|[a-zđ]\)|\p{Ll})[^\n]*")
+
+
+def _list_end(text: str, line_end: int) -> int:
+    """The end of a list that a line ending in a colon opens: the item lines right under it
+    ("- ...", "+ ...", "1. ...", or lines that go on in lower case)."""
+    if not text[:line_end].rstrip().endswith(":"):
+        return line_end
+    end = line_end
+    while (m := _ITEM_LINE.match(text, end)) is not None:
+        end = m.end()
+    return end
+
+
 _A_TOTAL = regex.compile(r"(?<!\p{L})(?:tổng|tổng cộng|tổng số|tổng nguồn vốn|tổng kinh phí)(?!\p{L})[^,;.\d]{0,40}$", I)
 
 
@@ -135,7 +152,7 @@ def _after_triggers(article: Article) -> list[Group]:
             before = [m for m in figures if p_start <= m.start < s_start]
         parts_end = s_end
         if regex.match(r"\s*:", text[trig.end():trig.end() + 3]) or regex.search(r":\s*$", head):
-            parts_end = line_end              # a list after a colon runs to the end of its paragraph
+            parts_end = _list_end(text, line_end)   # a list after a colon: its paragraph and the item lines under it
         bracket = text.rfind("(", s_start, trig.start())
         if bracket > text.rfind(")", s_start, trig.start()):
             close = text.find(")", trig.end())
