@@ -190,3 +190,14 @@ def test_a_target_year_frames_targets_not_the_results_after_it():
     found = extract(text, date="2023-06-01")
     assert [(m.text, m.status, m.years) for m in found] == [
         ("120 sản phẩm", "plan", [2025, 2025]), ("64 sản phẩm", "actual", [2023, 2023])]
+
+
+def test_the_giver_of_a_budget_is_its_source_and_carries_to_the_next_sentence():
+    text = "Giai đoạn 2016-2020, Bình Định bố trí 60 tỷ đồng cho khuyến công. Đến nay đã giải ngân 48 tỷ đồng."
+    assert [(m.text, m.funding, m.status) for m in extract(text)] == [
+        ("60 tỷ đồng", "local", "plan"), ("48 tỷ đồng", "local", "actual")]
+
+
+def test_an_audit_recommendation_is_a_plan_of_the_whole_country():
+    found = extract("Kiểm toán Nhà nước kiến nghị xử lý tài chính 1.320 tỷ đồng đối với các dự án BOT.")
+    assert (found[0].status, found[0].province, found[0].funding) == ("plan", "Cả nước", "other")

@@ -28,7 +28,9 @@ TABLE = [
                  r"kinh phí địa phương|ngân sách của tỉnh|nguồn vốn địa phương|vốn (?:của )?tỉnh|tỉnh hỗ trợ|"
                  r"huyện hỗ trợ|đầu tư công của tỉnh|(?:UBND|Ủy ban nhân dân|HĐND) (?:tỉnh|huyện|xã|thành phố|thị xã)|"
                  r"(?:vốn|nguồn vốn|kinh phí) của (?:tỉnh|thành phố|huyện|xã)|các (?:sở|huyện)|"
-                 r"(?:tỉnh|huyện|thành phố|thị xã|xã)(?: đã)? (?:bố trí|phân bổ|chi|cấp|dành|trích)",
+                 r"(?:tỉnh|huyện|thành phố|thị xã|xã)(?: đã)? (?:bố trí|phân bổ|chi|cấp|dành|trích)|"
+                 # a place's own name as the giver: "Bình Định bố trí 60 tỷ đồng"
+                 r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})(?: đã)? (?:bố trí|phân bổ|dành|trích)",
         "a province's, district's or commune's budget", "Ngân sách huyện chi 320 triệu đồng làm đường."),
     Cue("enterprise", r"đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã)|tự có|"
                       r"(?:do|của) (?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty)(?: CNNT)?"
