@@ -1,70 +1,189 @@
-"""A run over a corpus: read every document, extract, write the outputs atomically."""
+"""A run over a corpus: read every document, extract (in worker processes, or reuse what an earlier
+run extracted), and stream the rows to the outputs in a stable order (file path, then document,
+then offset), so that `--jobs 4` writes exactly what `--jobs 1` writes."""
 from __future__ import annotations
 
+import os
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable, Iterator
 
-import pandas as pd
-
-from .extract import mentions_of, process
 from .read import corpus_files, read_file
-from .records import DOCUMENT_COLUMNS, Mention, write_outputs
+from .records import DOCUMENT_COLUMNS, Document, Mention
+
+
+@dataclass
+class DocResult:
+    row: dict                        # the documents.csv row
+    mentions: list[Mention]
+
+
+def extract_document(doc: Document) -> DocResult:
+    """The one function every runner (in-process, worker pool, Dask) applies to a document."""
+    from .extract import extract_with_meta
+
+    found: list[Mention] = []
+    error = doc.error
+    if not error:
+        try:
+            found, meta = extract_with_meta(doc.text, doc.id, doc.title, doc.date, doc.province)
+            doc.title, doc.date, doc.province = meta["title"], meta["date"], meta["province"]
+        except Exception as e:          # a bug must not stop the batch: the document says so
+            error = f"extraction failed ({type(e).__name__}: {e})"
+            found = []
+    row = {"doc_id": doc.id, "path": doc.path, "chars": len(doc.text), "mentions": len(found), "error": error,
+           "title": doc.title, "date": doc.date, "province": doc.province, "url": doc.url}
+    return DocResult(row, found)
+
+
+@dataclass
+class RunStats:
+    documents: int = 0
+    errors: int = 0
+    reused: int = 0
+    by_type: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    @property
+    def mentions(self) -> int:
+        return sum(self.by_type.values())
+
+    def add(self, result: DocResult) -> None:
+        self.documents += 1
+        self.errors += result.row["error"] is not None
+        self.by_type.update(m.type for m in result.mentions)
+
+    def summary(self) -> str:
+        types = ", ".join(f"{self.by_type.get(t, 0)} {t}" for t in ("money", "percent", "count"))
+        reused = f", {self.reused} reused from the cache" if self.reused else ""
+        return (f"{self.documents} documents, {self.mentions} mentions ({types}), "
+                f"{self.errors} errors{reused}, {self.seconds:.1f} s")
+
+
+def documents_of(root: Path) -> Iterator[Document]:
+    files = corpus_files(root)
+    base = root.parent if root.is_file() else root
+    for path in files:
+        yield from read_file(path, base)
+
+
+def _init_worker() -> None:
+    from .extract import get_nlp
+
+    get_nlp()                         # the pipeline is built once per worker process
+
+
+def results(docs: Iterable[Document], jobs: int = 1, cache=None, stats: RunStats | None = None,
+            window: int | None = None) -> Iterator[DocResult]:
+    """DocResults in the order of `docs`: from the cache, in this process, or from `jobs` workers.
+    At most `window` documents are in flight, so memory does not grow with the corpus."""
+    from .records.cache import document_key
+
+    stats = stats or RunStats()
+    if jobs <= 1:
+        for doc in docs:
+            key = document_key(doc) if cache and cache.enabled else None
+            cached = cache.get(key) if key else None
+            if cached:
+                stats.reused += 1
+                yield DocResult(*cached)
+                continue
+            result = extract_document(doc)
+            if key and result.row["error"] is None:
+                cache.put(key, result.row, result.mentions)
+            yield result
+        return
+    window = window or jobs * 8
+    pending: deque[tuple[str | None, Future | DocResult]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
+        def drain(keep: int) -> Iterator[DocResult]:
+            while len(pending) > keep:
+                key, item = pending.popleft()
+                result = item.result() if isinstance(item, Future) else item
+                if key and isinstance(item, Future) and result.row["error"] is None:
+                    cache.put(key, result.row, result.mentions)
+                yield result
+
+        for doc in docs:
+            key = document_key(doc) if cache and cache.enabled else None
+            cached = cache.get(key) if key else None
+            if cached:
+                stats.reused += 1
+                pending.append((key, DocResult(*cached)))
+            elif doc.error:
+                pending.append((None, extract_document(doc)))
+            else:
+                pending.append((key, pool.submit(extract_document, doc)))
+            yield from drain(window)
+        yield from drain(0)
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def run_to(root: Path, out_dir: Path, progress: bool = False, jobs: int = 1,
+           formats: tuple[str, ...] = ("jsonl", "csv"), use_cache: bool = True, err=sys.stderr) -> RunStats:
+    """Extract every document under `root` into `out_dir`; errors are reported and the run goes on."""
+    from .records.cache import ResultCache
+    from .records.writers import OutputWriter
+
+    started = time.perf_counter()
+    stats = RunStats()
+    writer = OutputWriter(out_dir, formats)
+    cache = ResultCache(out_dir, use_cache)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" documents", file=err, leave=False)
+    try:
+        for result in results(documents_of(root), jobs, cache, stats):
+            if result.row["error"]:
+                print(f"kcextract: {result.row['path']}: {result.row['error']}", file=err)
+            writer.write(result.row, result.mentions)
+            stats.add(result)
+            if bar:
+                bar.update(1)
+                bar.set_postfix(figures=stats.mentions, refresh=False)
+    except BaseException:
+        writer.abort()
+        raise
+    finally:
+        if bar:
+            bar.close()
+        cache.close()
+    writer.commit()
+    stats.seconds = time.perf_counter() - started
+    return stats
 
 
 @dataclass
 class RunResult:
-    mentions: list[Mention] = field(default_factory=list)
-    documents: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=DOCUMENT_COLUMNS))
-    seconds: float = 0.0
+    """A run held in memory, for the Python API (`kcextract.run`)."""
 
-    @property
-    def errors(self) -> int:
-        return int(self.documents["error"].notna().sum())
+    mentions: list[Mention] = field(default_factory=list)
+    documents: list[dict] = field(default_factory=list)
+    stats: RunStats = field(default_factory=RunStats)
 
     def summary(self) -> str:
-        by_type = Counter(m.type for m in self.mentions)
-        types = ", ".join(f"{by_type.get(t, 0)} {t}" for t in ("money", "percent", "count"))
-        return (f"{len(self.documents)} documents, {len(self.mentions)} mentions ({types}), "
-                f"{self.errors} errors, {self.seconds:.1f} s")
+        return self.stats.summary()
 
 
-def run_corpus(root: Path, progress: bool = False, err=sys.stderr) -> RunResult:
-    """Extract every document under `root`; unreadable files are reported and skipped."""
+def run_corpus(root: Path, jobs: int = 1) -> RunResult:
+    """Every document under `root`, extracted, in memory."""
+    import pandas as pd
+
+    result = RunResult()
     started = time.perf_counter()
-    files = corpus_files(root)
-    base = root.parent if root.is_file() else root
-    mentions: list[Mention] = []
-    rows = []
-    bar = None
-    if progress and len(files) > 5:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(files), unit="file", file=err, leave=False)
-    for path in files:
-        for doc in read_file(path, base):
-            found = []
-            if doc.error:
-                print(f"kcextract: {path}: {doc.error}", file=err)
-            else:
-                processed = process(doc.text, doc.title, doc.date, doc.province)
-                found = mentions_of(processed, doc.id)
-                mentions.extend(found)
-                doc.title, doc.date, doc.province = processed._.title, processed._.date, processed._.province
-            rows.append({"doc_id": doc.id, "path": doc.path, "chars": len(doc.text),
-                         "mentions": len(found), "error": doc.error, "title": doc.title,
-                         "date": doc.date, "province": doc.province, "url": doc.url})
-        if bar:
-            bar.update(1)
-    if bar:
-        bar.close()
-    documents = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
-    return RunResult(mentions, documents, time.perf_counter() - started)
-
-
-def run_to(root: Path, out_dir: Path, progress: bool = False) -> RunResult:
-    result = run_corpus(root, progress=progress)
-    write_outputs(out_dir, result.mentions, result.documents)
+    for r in results(documents_of(root), jobs, None, result.stats):
+        result.mentions += r.mentions
+        result.documents.append(r.row)
+        result.stats.add(r)
+    result.stats.seconds = time.perf_counter() - started
+    result.documents = pd.DataFrame(result.documents, columns=DOCUMENT_COLUMNS)
     return result

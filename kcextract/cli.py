@@ -18,16 +18,33 @@ def _fail(message: str) -> None:
 
 @app.command()
 def run(
-    corpus: Path = typer.Argument(..., help="A folder (read recursively) or one file."),
+    corpus: str = typer.Argument(..., help="A folder (read recursively) or one file; with --scheduler, "
+                                           "also file-system URLs or globs (s3://bucket/corpus/*.txt)."),
     out: Path = typer.Option(Path("out"), "-o", "--out", help="Output folder."),
+    jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes (default: the machine's cores)."),
+    formats: str = typer.Option("jsonl,csv", "--format", help="Output formats: jsonl, csv, parquet."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Extract every document again."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Address of a Dask distributed scheduler."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar."),
 ):
-    """Extract every money amount, percentage and count: OUT/mentions.jsonl, mentions.csv, documents.csv."""
-    from .batch import run_to
+    """Extract every money amount, percentage and count: OUT/mentions.jsonl, mentions.csv, documents.csv
+    (and .parquet)."""
+    from .batch import default_jobs, run_to
+    from .records.writers import FORMATS
 
-    if not corpus.exists():
-        _fail(f"{corpus}: no such file or folder")
-    result = run_to(corpus, out, progress=not quiet and sys.stderr.isatty())
+    chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        _fail(f"--format {formats!r}: choose from {', '.join(FORMATS)}")
+    if scheduler:
+        from .dask import run_on_cluster
+
+        result = run_on_cluster(corpus, out, scheduler, chosen, progress=not quiet and sys.stderr.isatty())
+    else:
+        if not Path(corpus).exists():
+            _fail(f"{corpus}: no such file or folder")
+        result = run_to(Path(corpus), out, progress=not quiet and sys.stderr.isatty(),
+                        jobs=jobs or default_jobs(), formats=chosen, use_cache=not no_cache)
     typer.echo(f"{result.summary()} -> {out}/")
 
 

@@ -72,18 +72,33 @@ def doc_id_for(path: Path, root: Path) -> str:
     return rel.with_suffix("").as_posix()
 
 
+MAX_FILE_BYTES = 100 * 2**20     # a file larger than this is refused, in one line
+
+
 def read_file(path: Path, root: Path) -> Iterator[Document]:
     """The documents of one file; errors come back as Documents with `error` set."""
     doc_id = doc_id_for(path, root)
     shown = str(path)
-    suffix = path.suffix.lower()
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ReadError(f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
         data = path.read_bytes()
+        sidecar = path.with_name(path.stem + META_SUFFIX)
+        meta = json.loads(sidecar.read_text(encoding="utf-8")) if path.suffix.lower() == ".txt" and sidecar.exists() else None
+    except (OSError, ReadError, json.JSONDecodeError, UnicodeDecodeError) as e:
+        yield Document(doc_id, "", shown, error=_message(e))
+        return
+    yield from documents_from_bytes(data, path.suffix.lower(), doc_id, shown, meta)
+
+
+def documents_from_bytes(data: bytes, suffix: str, doc_id: str, shown: str, meta: dict | None = None
+                         ) -> Iterator[Document]:
+    """The documents of a file's bytes (from disk, or from any file system fsspec reaches)."""
+    try:
         if suffix == ".txt":
             doc = Document(doc_id, nfc(decode_text(data)), shown)
-            sidecar = path.with_name(path.stem + META_SUFFIX)
-            if sidecar.exists():
-                meta = json.loads(sidecar.read_text(encoding="utf-8"))
+            if meta:
                 for key in ("url", "title", "date", "province"):
                     setattr(doc, key, meta.get(key))
                 doc.meta = {k: v for k, v in meta.items() if k not in ("url", "title", "date", "province")}

@@ -5,7 +5,6 @@ import sys
 
 import pandas as pd
 
-from kcextract.batch import run_to
 
 
 def _kc(*args, cwd=None):
@@ -41,27 +40,6 @@ def test_missing_corpus_is_a_one_line_error(tmp_path):
     r = _kc("run", str(tmp_path / "nowhere"), "-o", str(tmp_path / "out"))
     assert r.returncode == 2
     assert r.stderr.strip().count("\n") == 0 and "nowhere" in r.stderr
-
-
-def test_failed_write_leaves_previous_output_whole(tmp_path, monkeypatch):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("Có 68 đề án.", encoding="utf-8")
-    out = tmp_path / "out"
-    run_to(corpus, out)
-    before = (out / "mentions.csv").read_text(encoding="utf-8")
-    (corpus / "b.txt").write_text("Thêm 5 đề án.", encoding="utf-8")
-
-    def broken_to_csv(self, *a, **k):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(pd.DataFrame, "to_csv", broken_to_csv)
-    try:
-        run_to(corpus, out)
-    except OSError:
-        pass
-    assert (out / "mentions.csv").read_text(encoding="utf-8") == before
-    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_eval_reports_scores(root):

@@ -29,7 +29,7 @@ from .numbers import FRACTION, NUMBER_WORDS, number_spans, scan
 from .segment import normalize, split_sentences, tag_words
 from .sentence import Sentence, Word
 
-SPANS_KEY = "figures"
+from . import SPANS_KEY
 
 for _name in ("value", "value_max", "unit", "qualifier", "per", "sentence", "sentence_range",
               "status", "relation", "funding", "province", "province_2025", "years", "indicator", "activity"):
@@ -264,4 +264,5 @@ def get_nlp() -> Language:
     nlp.tokenizer = SegmentingTokenizer(nlp.vocab)
     nlp.add_pipe("kcextract_figures")
     nlp.add_pipe("kcextract_context")
+    nlp.max_length = 2_000_000     # callers cut longer texts (extract.chunks); no parser to protect
     return nlp

@@ -48,6 +48,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if not line[0].strip():
             continue
         cursor = line.start()
+        if len(line[0]) > MAX_LINE:
+            # a flattened table or a page without punctuation: cut at sentence marks, then spaces
+            spans += _hard_cut(text, line.start(), line.end())
+            continue
         pieces = sent_tokenize(line[0]) if len(line[0]) > 40 else [line[0].strip()]
         for piece in pieces:
             piece = piece.strip()
@@ -63,6 +67,32 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 break
             spans.append((at, at + len(piece)))
             cursor = at + len(piece)
+    return spans
+
+
+MAX_LINE = 20_000        # underthesea's sentence splitter is not given longer lines
+MAX_SENTENCE = 2_000
+
+
+def _hard_cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    while start < end:
+        while start < end and text[start].isspace():
+            start += 1
+        if start >= end:
+            break
+        stop = min(end, start + MAX_SENTENCE)
+        if stop < end:
+            mark = max(text.rfind(". ", start, stop), text.rfind("; ", start, stop))
+            space = text.rfind(" ", start + MAX_SENTENCE // 2, stop)
+            while space > start and (text[space - 1].isdigit() or text[space + 1:space + 2].isdigit()):
+                space = text.rfind(" ", start + MAX_SENTENCE // 2, space)   # never between a number and its unit
+            stop = mark + 1 if mark > start + MAX_SENTENCE // 4 else (space if space > start else stop)
+        piece_end = stop
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        spans.append((start, piece_end))
+        start = stop
     return spans
 
 

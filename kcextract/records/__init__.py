@@ -3,7 +3,8 @@
 Field names are those of ANNOTATION.md, so gold, output and scorer speak the same
 words. Values stay `Decimal` up to the file: JSON numbers are written from the
 Decimal's own digits, so `7.968,6 triệu đồng` is 7968600000 and never 7968599999.9.
-Every file is written to a temporary name in the same folder, then renamed.
+Every file is written to a temporary name in the same folder, then renamed (writers.py streams
+a run's outputs that way; cache.py keeps earlier results).
 """
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
 
-import pandas as pd
 
 
 @dataclass
@@ -82,8 +82,10 @@ def mention_json(m: Mention) -> str:
     return "{" + ", ".join(f"{json.dumps(k)}: {_json_field(v)}" for k, v in asdict(m).items()) + "}"
 
 
-def mentions_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
+def mentions_frame(mentions: Iterable[Mention]):
     """A DataFrame of mentions; `value` and `value_max` keep their Decimal objects."""
+    import pandas as pd
+
     rows = [asdict(m) for m in mentions]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -103,19 +105,3 @@ def atomic_write(path: Path, write) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-
-
-def _csv_frame(mentions: list[Mention]) -> pd.DataFrame:
-    df = mentions_frame(mentions)
-    for col in ("value", "value_max"):
-        df[col] = df[col].map(number_text)
-    df["years"] = df["years"].map(lambda y: f"{y[0]}-{y[1]}" if y else None)
-    return df
-
-
-def write_outputs(out_dir: Path, mentions: list[Mention], documents: pd.DataFrame) -> None:
-    """mentions.jsonl, mentions.csv and documents.csv in `out_dir`, each atomically."""
-    atomic_write(out_dir / "mentions.jsonl",
-                 lambda f: f.writelines(mention_json(m) + "\n" for m in mentions))
-    atomic_write(out_dir / "mentions.csv", lambda f: _csv_frame(mentions).to_csv(f, index=False))
-    atomic_write(out_dir / "documents.csv", lambda f: documents.to_csv(f, index=False))

@@ -1,0 +1,188 @@
+"""Streaming writers for a run's outputs: rows go to temporary files as documents finish, and
+`commit()` renames them all into place at the end, so a failed run leaves the previous outputs
+whole and no half-written file.
+
+Formats: `jsonl` (mentions.jsonl), `csv` (mentions.csv, documents.csv), `parquet`
+(mentions.parquet, documents.parquet, written with pyarrow in row groups: values as exact
+decimals, years as two integer columns).
+"""
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from dataclasses import asdict
+from decimal import Decimal
+from pathlib import Path
+
+from . import DOCUMENT_COLUMNS, MENTION_COLUMNS, Mention, mention_json, number_text
+
+FORMATS = ("jsonl", "csv", "parquet")
+ROW_GROUP = 20_000
+# exact decimals: money in đồng (up to 10^27), percentages and rates with up to 6 decimals
+VALUE_TYPE = (38, 6)
+
+
+class _Temp:
+    """A temporary file beside `path`, renamed onto it by commit()."""
+
+    def __init__(self, path: Path, binary: bool = False):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.tmp, 0o666 & ~umask)
+        self.file = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        self.file.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        if not self.file.closed:
+            self.file.close()
+        if os.path.exists(self.tmp):
+            os.unlink(self.tmp)
+
+
+def csv_mention_row(m: Mention) -> list:
+    row = asdict(m)
+    row["value"], row["value_max"] = number_text(m.value), number_text(m.value_max)
+    row["years"] = f"{m.years[0]}-{m.years[1]}" if m.years else None
+    return [row[c] for c in MENTION_COLUMNS]
+
+
+class OutputWriter:
+    """Writes mentions and document rows in the requested formats into `out_dir`."""
+
+    def __init__(self, out_dir: Path, formats: tuple[str, ...] = ("jsonl", "csv")):
+        unknown = [f for f in formats if f not in FORMATS]
+        if unknown:
+            raise ValueError(f"unknown format {unknown[0]!r} (known: {', '.join(FORMATS)})")
+        self.out_dir = out_dir
+        self.formats = formats
+        self.files: list[_Temp] = []
+        self._pending_mentions: list[Mention] = []
+        self._pending_docs: list[dict] = []
+        try:
+            if "jsonl" in formats:
+                self.jsonl = self._open("mentions.jsonl")
+            if "csv" in formats:
+                self.mentions_csv = csv.writer(self._open("mentions.csv").file)
+                self.mentions_csv.writerow(MENTION_COLUMNS)
+                self.documents_csv = csv.writer(self._open("documents.csv").file)
+                self.documents_csv.writerow(DOCUMENT_COLUMNS)
+            if "parquet" in formats:
+                import pyarrow.parquet as pq
+
+                self.mentions_pq = pq.ParquetWriter(self._open("mentions.parquet", binary=True).file,
+                                                    mention_schema())
+                self.documents_pq = pq.ParquetWriter(self._open("documents.parquet", binary=True).file,
+                                                     document_schema())
+        except BaseException:
+            self.abort()
+            raise
+
+    def _open(self, name: str, binary: bool = False) -> _Temp:
+        t = _Temp(self.out_dir / name, binary)
+        self.files.append(t)
+        return t
+
+    def write(self, document: dict, mentions: list[Mention]) -> None:
+        if "jsonl" in self.formats:
+            self.jsonl.file.writelines(mention_json(m) + "\n" for m in mentions)
+        if "csv" in self.formats:
+            self.mentions_csv.writerows(csv_mention_row(m) for m in mentions)
+            self.documents_csv.writerow([_cell(document.get(c)) for c in DOCUMENT_COLUMNS])
+        if "parquet" in self.formats:
+            self._pending_mentions += mentions
+            self._pending_docs.append(document)
+            if len(self._pending_mentions) >= ROW_GROUP or len(self._pending_docs) >= ROW_GROUP:
+                self._flush()
+
+    def _flush(self) -> None:
+        if self._pending_mentions:
+            self.mentions_pq.write_table(mentions_table(self._pending_mentions))
+        if self._pending_docs:
+            self.documents_pq.write_table(documents_table(self._pending_docs))
+        self._pending_mentions, self._pending_docs = [], []
+
+    def commit(self) -> None:
+        try:
+            if "parquet" in self.formats:
+                self._flush()
+                self.mentions_pq.close()
+                self.documents_pq.close()
+            for f in self.files:
+                f.file.flush()
+        except BaseException:
+            self.abort()
+            raise
+        for f in self.files:
+            f.commit()
+
+    def abort(self) -> None:
+        for f in self.files:
+            f.abort()
+
+
+def _cell(value):
+    return "" if value is None else value
+
+
+def mention_schema():
+    import pyarrow as pa
+
+    dec = pa.decimal128(*VALUE_TYPE)
+    fields = []
+    for name in MENTION_COLUMNS:
+        if name in ("value", "value_max"):
+            fields.append(pa.field(name, dec))
+        elif name in ("start", "end"):
+            fields.append(pa.field(name, pa.int64()))
+        elif name == "years":
+            fields += [pa.field("year_first", pa.int16()), pa.field("year_last", pa.int16())]
+        else:
+            fields.append(pa.field(name, pa.string()))
+    return pa.schema(fields)
+
+
+def document_schema():
+    import pyarrow as pa
+
+    types = {"chars": pa.int64(), "mentions": pa.int64()}
+    return pa.schema([pa.field(c, types.get(c, pa.string())) for c in DOCUMENT_COLUMNS])
+
+
+def _decimal(value) -> Decimal | None:
+    if value is None:
+        return None
+    return Decimal(value).quantize(Decimal(1).scaleb(-VALUE_TYPE[1]))
+
+
+def mentions_table(mentions: list[Mention]):
+    import pyarrow as pa
+
+    schema = mention_schema()
+    columns = {f.name: [] for f in schema}
+    for m in mentions:
+        row = asdict(m)
+        for name in MENTION_COLUMNS:
+            if name in ("value", "value_max"):
+                columns[name].append(_decimal(row[name]))
+            elif name == "years":
+                columns["year_first"].append(m.years[0] if m.years else None)
+                columns["year_last"].append(m.years[1] if m.years else None)
+            elif name in ("start", "end"):
+                columns[name].append(row[name])
+            else:
+                columns[name].append(None if row[name] is None else str(row[name]))
+    return pa.table(columns, schema=schema)
+
+
+def documents_table(rows: list[dict]):
+    import pyarrow as pa
+
+    schema = document_schema()
+    return pa.table({c: [r.get(c) for r in rows] for c in DOCUMENT_COLUMNS}, schema=schema)
