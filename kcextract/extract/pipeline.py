@@ -13,7 +13,7 @@ offsets into the user's (NFC) text.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -186,11 +186,12 @@ def _split_at(doc: Doc, cuts: set[int]) -> Doc:
     """A copy of `doc` whose tokens are also split at the character offsets `cuts`."""
     text = doc._.source or doc.text
     pieces = []
+    ordered = sorted(cuts)
     for t in doc:
         if t.is_space:
             continue
         a, b = t.idx, t.idx + len(t.text)
-        inner = sorted(c for c in cuts if a < c < b)
+        inner = ordered[bisect_right(ordered, a):bisect_left(ordered, b)]
         bounds = [a, *inner, b]
         for x, y in zip(bounds, bounds[1:]):
             piece = text[x:y]

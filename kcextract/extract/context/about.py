@@ -86,7 +86,7 @@ def indicator(text: str, sent_start: int, sent_end: int, start: int, end: int, k
         tail = text[end:stop.start() if stop else sent_end].split()[:6]
         words = " ".join([unit or "", *tail]).strip()
         return words or None
-    before = text[sent_start:start]
+    before = text[max(sent_start, start - 300):start]      # bounded: a "sentence" may run for pages
     clause_start = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
     phrase = before[clause_start:].strip(" :-")
     phrase = _LEAD_WORDS.sub("", phrase).strip(" :-")

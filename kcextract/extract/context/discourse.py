@@ -72,6 +72,8 @@ class Discourse:
     periods: list[Period] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     brackets: list[tuple[int, int]] = field(default_factory=list)
+    _period_starts: list[int] = field(default_factory=list)
+    _place_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def build(cls, text: str, province: str | None, date: str | None) -> "Discourse":
@@ -79,6 +81,8 @@ class Discourse:
         state.periods = find_periods(text, state.year)
         state.brackets = [(m.start(), m.end()) for m in regex.finditer(r"\([^()\n]{0,300}\)", text)]
         state.places = _places(text, province)
+        state._period_starts = [p.start for p in state.periods]
+        state._place_starts = [p.start for p in state.places]
         return state
 
     # ------------------------------------------------------------ helpers
@@ -104,7 +108,7 @@ class Discourse:
         text = self.text
         clause_end = _clause_end(text, end, sent_end)
         ps = self.periods
-        i = bisect_left([p.start for p in ps], end)
+        i = bisect_left(self._period_starts, end)
         # 1. attached right after the figure: "38% năm 2018", "500 tỷ đồng trong năm 2016"
         for p in ps[i:]:
             if p.start >= clause_end:
@@ -113,7 +117,7 @@ class Discourse:
                 return p.years
             break
         # 2. the period in force: the last one before the figure that is not a comparison
-        j = bisect_left([p.start for p in ps], start)
+        j = bisect_left(self._period_starts, start)
         for p in reversed(ps[:j]):
             if p.compared or p.end > start or not self._visible(p.start, start):
                 continue
@@ -132,15 +136,16 @@ class Discourse:
     def province_of(self, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
         text = self.text
         places = self.places
-        k = bisect_left([p.start for p in places], end)
+        k = bisect_left(self._place_starts, end)
         clause_end = _clause_end(text, end, sent_end)
         # 1. attached right after: "20 cơ sở tại huyện Hương Sơn"
         if k < len(places) and places[k].start < clause_end and _ATTACHED_GAP.match(text[end:places[k].start]):
             return places[k].province
-        j = bisect_left([p.start for p in places], start)
-        in_sentence = [p for p in places[:j] if p.start >= sent_start and p.end <= start]
+        j = bisect_left(self._place_starts, start)
+        lo = bisect_left(self._place_starts, max(sent_start, start - 600))
+        in_sentence = [p for p in places[lo:j] if p.end <= start]
         # 2. several places named before in the sentence: "lần lượt" pairs them with the figures
-        respectively = list(RESPECTIVELY.finditer(text, sent_start, start))
+        respectively = list(RESPECTIVELY.finditer(text, max(sent_start, start - 600), start))
         if respectively and len(in_sentence) >= 2:
             listed = [p for p in in_sentence if p.end <= respectively[-1].start() and p.province not in (None, NATIONAL)]
             nth = len(_NUMBER.findall(text, respectively[-1].end(), start))

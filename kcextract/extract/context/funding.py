@@ -80,6 +80,7 @@ def _nearest(text: str, lo: int, hi: int) -> str | None:
 
 
 def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, default: str | None) -> str:
+    sent_start = max(sent_start, start - 400)      # what governs a figure is written near it
     after = text[end:min(sent_end, end + 90)]
     paren = _PARENTHESIS.match(after)
     trailing = _SOURCE_AFTER.match(after)

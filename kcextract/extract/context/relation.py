@@ -63,6 +63,7 @@ BREAKDOWN = regex.compile(r"(?<!\p{L})(?:trong đó|cơ cấu|bao gồm|gồm|c�
 
 
 def relation(text: str, sent_start: int, start: int, end: int) -> str:
+    sent_start = max(sent_start, start - 400)      # what governs a figure is written near it
     after = text[end:end + 60]
     for label, pattern in _AFTER:
         if pattern.match(after):
