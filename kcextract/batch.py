@@ -64,11 +64,11 @@ class RunStats:
                 f"{self.errors} errors{reused}, {self.seconds:.1f} s")
 
 
-def documents_of(root: Path) -> Iterator[Document]:
+def documents_of(root: Path, max_bytes: int | None = None) -> Iterator[Document]:
     files = corpus_files(root)
     base = root.parent if root.is_file() else root
     for path in files:
-        yield from read_file(path, base)
+        yield from read_file(path, base, max_bytes)
 
 
 def _init_worker() -> None:
@@ -127,7 +127,8 @@ def default_jobs() -> int:
 
 
 def run_to(root: Path, out_dir: Path, progress: bool = False, jobs: int = 1,
-           formats: tuple[str, ...] = ("jsonl", "csv"), use_cache: bool = True, err=sys.stderr) -> RunStats:
+           formats: tuple[str, ...] = ("jsonl", "csv"), use_cache: bool = True, max_bytes: int | None = None,
+           err=sys.stderr) -> RunStats:
     """Extract every document under `root` into `out_dir`; errors are reported and the run goes on."""
     from .records.cache import ResultCache
     from .records.writers import OutputWriter
@@ -142,7 +143,7 @@ def run_to(root: Path, out_dir: Path, progress: bool = False, jobs: int = 1,
 
         bar = tqdm(unit=" documents", file=err, leave=False)
     try:
-        for result in results(documents_of(root), jobs, cache, stats):
+        for result in results(documents_of(root, max_bytes), jobs, cache, stats):
             if result.row["error"]:
                 print(f"kcextract: {result.row['path']}: {result.row['error']}", file=err)
             writer.write(result.row, result.mentions)

@@ -24,6 +24,7 @@ def run(
     jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes (default: the machine's cores)."),
     formats: str = typer.Option("jsonl,csv", "--format", help="Output formats: jsonl, csv, parquet."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Extract every document again."),
+    max_file_size: float = typer.Option(100, "--max-file-size", help="Larger files (MiB) are one error row."),
     scheduler: str = typer.Option(None, "--scheduler", help="Address of a Dask distributed scheduler."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar."),
 ):
@@ -44,7 +45,8 @@ def run(
         if not Path(corpus).exists():
             _fail(f"{corpus}: no such file or folder")
         result = run_to(Path(corpus), out, progress=not quiet and sys.stderr.isatty(),
-                        jobs=jobs or default_jobs(), formats=chosen, use_cache=not no_cache)
+                        jobs=jobs or default_jobs(), formats=chosen, use_cache=not no_cache,
+                        max_bytes=int(max_file_size * 2**20))
     typer.echo(f"{result.summary()} -> {out}/")
 
 

@@ -75,14 +75,16 @@ def doc_id_for(path: Path, root: Path) -> str:
 MAX_FILE_BYTES = 100 * 2**20     # a file larger than this is refused, in one line
 
 
-def read_file(path: Path, root: Path) -> Iterator[Document]:
-    """The documents of one file; errors come back as Documents with `error` set."""
+def read_file(path: Path, root: Path, max_bytes: int | None = None) -> Iterator[Document]:
+    """The documents of one file; errors come back as Documents with `error` set. A file over
+    `max_bytes` (default MAX_FILE_BYTES) is one error row."""
     doc_id = doc_id_for(path, root)
     shown = str(path)
+    limit = MAX_FILE_BYTES if max_bytes is None else max_bytes
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ReadError(f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+        if size > limit:
+            raise ReadError(f"too large ({size:,} bytes; the limit is {limit:,})")
         data = path.read_bytes()
         sidecar = path.with_name(path.stem + META_SUFFIX)
         meta = json.loads(sidecar.read_text(encoding="utf-8")) if path.suffix.lower() == ".txt" and sidecar.exists() else None

@@ -196,3 +196,42 @@ def test_dask_bag_and_dataframe_helpers(cluster):
         ("x", "1,5 tỷ đồng", "1500000000"), ("x", "15 cơ sở", "15"), ("y", "82%", "82")]
     assert list(frame.sort_values(["doc_id", "start"]).text) == ["15 cơ sở", "1,5 tỷ đồng", "82%"]
     assert frame.set_index("text").loc["15 cơ sở", "year_first"] == 2023
+
+
+def test_a_rerun_after_adding_one_document_extracts_exactly_one(corpus, tmp_path, monkeypatch):
+    import kcextract.batch as batch
+
+    out = tmp_path / "out"
+    run_to(corpus, out, jobs=1)
+    (corpus / "added.txt").write_text("Xã có 9 tổ hợp tác.", encoding="utf-8")
+    extracted = []
+    real = batch.extract_document
+    monkeypatch.setattr(batch, "extract_document", lambda doc: extracted.append(doc.id) or real(doc))
+    run_to(corpus, out, jobs=1)
+    assert [d for d in extracted if d in ("added", "a", "b/c", "d1", "d2", "e")] == ["added"]
+
+
+def test_large_and_hostile_inputs_finish_and_the_run_goes_on(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    paragraph = ("Năm 2023, huyện Yên Thành tổ chức các lớp đào tạo nghề mây tre đan cho lao động nông thôn "
+                 "và hỗ trợ 24 cơ sở ứng dụng máy móc tiên tiến với kinh phí 1.250 triệu đồng.\n")
+    (corpus / "five-megabytes.txt").write_text(paragraph * (5_000_000 // len(paragraph)), encoding="utf-8")
+    (corpus / "one-line.txt").write_text(" ".join(["máy cắt"] * 150_000), encoding="utf-8")       # ~1 MB, no figure
+    (corpus / "figures.txt").write_text(" ".join(f"lô {i} giá {i % 90 + 10}.500 đồng;" for i in range(20_000)),
+                                        encoding="utf-8")
+    (corpus / "too-big.txt").write_text("x" * 12_000_000, encoding="utf-8")
+    (corpus / "loop").mkdir()
+    (corpus / "loop" / "back").symlink_to(corpus, target_is_directory=True)    # a directory symlink loop
+    (corpus / "ok.txt").write_text("Tỉnh có 40 hợp tác xã.", encoding="utf-8")
+    r = _kc("run", corpus, "-o", tmp_path / "out", "--jobs", 2, "--max-file-size", 10)
+    assert r.returncode == 0, r.stderr
+    docs = (tmp_path / "out" / "documents.csv").read_text(encoding="utf-8").splitlines()
+    assert len(docs) == 6 and sum("too large" in d for d in docs) == 1
+    counts = {}
+    for line in (tmp_path / "out" / "mentions.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        counts[row["doc_id"]] = counts.get(row["doc_id"], 0) + 1
+        assert len(row["sentence"]) <= 700
+    assert counts["figures"] == 20_000 and counts["ok"] == 1 and "one-line" not in counts
+    assert counts["five-megabytes"] == 2 * (5_000_000 // len(paragraph))
