@@ -120,6 +120,21 @@ def crawl(
     raise typer.Exit(crawl_command(sources, out, max_pages, since, dry_run, progress=sys.stderr.isatty()))
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    corpus: Path = typer.Option(None, "--corpus", help="The output folder of a run (OUT/), to compare figures with."),
+):
+    """A local web page for journalists: paste, upload or fetch an article, see every figure and every check."""
+    if corpus is not None and not (corpus / "mentions.jsonl").exists():
+        _fail(f"{corpus}: no mentions.jsonl there (run `kcextract run CORPUS -o {corpus}` first)")
+    from .serve.app import serve as run_server
+
+    typer.echo(f"kcextract: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    run_server(host, port, corpus)
+
+
 def main() -> None:
     app()
 

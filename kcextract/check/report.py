@@ -5,7 +5,6 @@ highlighted by type, and each finding linked to its figures. No script, no netwo
 """
 from __future__ import annotations
 
-import html
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -101,40 +100,13 @@ def print_terminal(checked: list[Checked], errors: list[str]) -> None:
         console.print(f"kcextract: {e}", style="red")
 
 
-_CSS = """body{font:16px/1.6 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-pre.article{white-space:pre-wrap;font:inherit;background:#fafafa;padding:1rem;border:1px solid #ddd}
-mark{padding:0 .15em;border-radius:.2em}mark.money{background:#ffe08a}mark.percent{background:#b5e3ff}
-mark.count{background:#c8f0c0}mark:target{outline:3px solid #d33}
-li.inconsistent{color:#b00020}li.consistent{color:#1b6e20}li.unverifiable{color:#8a6100}
-.legend mark{margin-right:.5em}"""
-
-
 def render_html(checked: list[Checked]) -> str:
-    parts = ["<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'>",
-             "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-             f"<title>kcextract check</title><style>{_CSS}</style></head><body>",
-             "<h1>kcextract check</h1><p class='legend'><mark class='money'>money</mark>"
-             "<mark class='percent'>percent</mark><mark class='count'>count</mark></p>"]
-    for d, c in enumerate(checked):
-        ids = {(m.start, m.end): f"d{d}m{i}" for i, m in enumerate(c.mentions)}
-        parts.append(f"<section><h2>{html.escape(c.doc_id)}</h2><h3>Findings</h3><ol>")
-        for f in c.findings:
-            links = " ".join(f"<a href='#{ids[(m.start, m.end)]}'>{html.escape(m.text)}</a>"
-                             for m in f.mentions if (m.start, m.end) in ids)
-            extra = f" — missing: {html.escape(f.missing)}" if f.missing else ""
-            parts.append(f"<li class='{f.verdict}'><b>{f.verdict}</b> ({f.kind}): {html.escape(f.arithmetic)}"
-                         f"{extra}<br>{links}</li>")
-        parts.append("</ol><h3>Article</h3><pre class='article'>")
-        cursor = 0
-        for i, m in enumerate(c.mentions):
-            parts.append(html.escape(c.text[cursor:m.start]))
-            parts.append(f"<mark class='{m.type}' id='{ids[(m.start, m.end)]}' title='{m.type} "
-                         f"{html.escape(number_text(m.value) or '')} {html.escape(m.unit or '')}'>"
-                         f"{html.escape(m.text)}</mark>")
-            cursor = m.end
-        parts.append(html.escape(c.text[cursor:]) + "</pre></section>")
-    parts.append("</body></html>")
-    return "".join(parts)
+    """A self-contained page (no script, no network; the article text escaped): the same
+    templates as the served page (kcextract/serve/templates)."""
+    from ..serve.view import render, report_view
+
+    reports = [report_view(c, f"d{i}") for i, c in enumerate(checked)]
+    return render("report.html", reports=reports, conflicts=conflicts(checked))
 
 
 def check_command(path: Path, as_json_out: bool = False, html_out: Path | None = None) -> int:
