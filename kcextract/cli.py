@@ -111,13 +111,16 @@ def crawl(
     max_pages: int = typer.Option(None, "--max-pages", help="Stop after fetching this many pages."),
     since: str = typer.Option(None, "--since", help="Skip articles dated before this day (YYYY-MM-DD)."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Fetch and judge, but write no article."),
+    check_sources: bool = typer.Option(False, "--check-sources",
+                                       help="Fetch each site's start pages and count the links each pattern matches."),
 ):
     """Collect khuyến công articles politely (robots.txt, delays, retries), resumably and without duplicates."""
     from .collect.crawl import crawl_command
 
     if not sources.exists():
         _fail(f"{sources}: no such file")
-    raise typer.Exit(crawl_command(sources, out, max_pages, since, dry_run, progress=sys.stderr.isatty()))
+    raise typer.Exit(crawl_command(sources, out, max_pages, since, dry_run, progress=sys.stderr.isatty(),
+                                   check=check_sources))
 
 
 @app.command()

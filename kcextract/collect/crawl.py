@@ -21,7 +21,7 @@ import regex
 from ..records import atomic_write
 from .fetch import FetchError, Fetcher
 from .page import article, decode, links
-from .sources import Settings, Site, SourcesError, load_sources
+from .sources import Settings, Site, SourcesError, load_sources, path_and_query
 
 STATE_DIR = ".kcextract-crawl"
 
@@ -33,9 +33,16 @@ def _plain(text: str) -> str:
 
 
 def relevance(site: Site, title: str, body: str) -> str | None:
-    """The keyword that makes an article relevant, or None."""
-    haystack = _plain(f"{title}\n{body}")
-    return next((k for k in site.keywords if _plain(k) in haystack), None)
+    """Why an article is relevant, from its title and main text only (never menus or links):
+    the keywords found and where, e.g. "title: 'khuyến công'; body: 'làng nghề' (3x)"; None if none."""
+    found = []
+    keywords = list({_plain(k): k for k in reversed(site.keywords)}.items())[::-1]   # one per plain form
+    for where, text in (("title", title), ("body", body)):
+        plain = _plain(text)
+        words = [(k, plain.count(p)) for p, k in keywords if p in plain]
+        if words:
+            found.append(f"{where}: " + ", ".join(f"'{k}'" + (f" ({n}x)" if n > 1 else "") for k, n in words))
+    return "; ".join(found) or None
 
 
 class State:
@@ -47,7 +54,29 @@ class State:
         self.db.execute("CREATE TABLE IF NOT EXISTS urls (url TEXT PRIMARY KEY, kind TEXT, status TEXT, "
                         "sha256 TEXT, etag TEXT, last_modified TEXT, fetched_at TEXT)")
         self.db.execute("CREATE TABLE IF NOT EXISTS texts (sha256 TEXT PRIMARY KEY, path TEXT)")
+        # the lines of every page of a site: a line on most of them is furniture, not article text
+        self.db.execute("CREATE TABLE IF NOT EXISTS site_lines (site TEXT, line TEXT, pages INTEGER, "
+                        "PRIMARY KEY (site, line))")
+        self.db.execute("CREATE TABLE IF NOT EXISTS site_pages (site TEXT, sha256 TEXT, PRIMARY KEY (site, sha256))")
         self.db.commit()
+
+    def learn_lines(self, site: str, digest: str, lines: set[str]) -> None:
+        """Count the lines of one page of `site` (once per distinct page)."""
+        if self.db.execute("SELECT 1 FROM site_pages WHERE site = ? AND sha256 = ?", (site, digest)).fetchone():
+            return
+        self.db.execute("INSERT INTO site_pages VALUES (?, ?)", (site, digest))
+        self.db.executemany("INSERT INTO site_lines VALUES (?, ?, 1) ON CONFLICT(site, line) "
+                            "DO UPDATE SET pages = pages + 1", [(site, line) for line in lines])
+        self.db.commit()
+
+    def furniture(self, site: str) -> set[str]:
+        """Lines seen on at least half of the site's pages, and on three or more."""
+        pages = self.db.execute("SELECT count(*) FROM site_pages WHERE site = ?", (site,)).fetchone()[0]
+        if pages < 3:
+            return set()
+        rows = self.db.execute("SELECT line FROM site_lines WHERE site = ? AND pages >= ? AND pages >= 3",
+                               (site, (pages + 1) // 2))
+        return {r[0] for r in rows}
 
     def status(self, url: str) -> str | None:
         row = self.db.execute("SELECT status FROM urls WHERE url = ?", (url,)).fetchone()
@@ -108,7 +137,7 @@ class Crawl:
             queued = set(queue)
             while queue and self.summary["fetched"] < budget:
                 url = queue.pop(0)
-                is_article = bool(site.article.search(urlsplit(url).path))
+                is_article = bool(site.article.search(path_and_query(url)))
                 if is_article and self.state.status(url) in ("kept", "skipped", "duplicate"):
                     continue                  # done in an earlier run
                 try:
@@ -125,15 +154,16 @@ class Crawl:
                     continue
                 digest = self.state.keep_page(response.body)
                 html = decode(response.body, response.headers.get("Content-Type", ""))
+                self.state.learn_lines(site.name, digest, page_lines(html))
                 if is_article:
                     self._article(site, url, html, digest, response.headers)
                 else:
                     self.state.record(url, "listing", "listed", digest, response.headers)
                 for link in links(html, response.url):
-                    path = urlsplit(link).path
+                    target = path_and_query(link)
                     if link in queued or urlsplit(link).hostname not in site.domains:
                         continue
-                    if site.article.search(path) or (site.listing and site.listing.search(link)):
+                    if site.article.search(target) or (site.listing and site.listing.search(target)):
                         queued.add(link)
                         queue.append(link)
 
@@ -143,6 +173,9 @@ class Crawl:
 
     def _article(self, site: Site, url: str, html: str, digest: str, headers: dict) -> None:
         page = article(html, url, site.selectors)
+        if not site.selectors.get("body"):
+            furniture = self.state.furniture(site.name)
+            page.body = "\n".join(line for line in page.body.splitlines() if " ".join(line.split()) not in furniture)
         if page.canonical and page.canonical != url and self.state.status(page.canonical) == "kept":
             self.skipped["duplicate"] += 1
             self.state.record(url, "article", "duplicate", digest)
@@ -182,8 +215,55 @@ class Crawl:
                 f"errors: {errors}")
 
 
+def page_lines(html: str) -> set[str]:
+    """The text lines of a whole page, menus and footers included."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(["script", "style", "noscript"]):
+        tag.decompose()
+    return {" ".join(line.split()) for line in soup.get_text("\n").splitlines() if len(line.split()) >= 2}
+
+
+def check_sources(settings: Settings, sites: list[Site], out=None) -> list[dict]:
+    """Fetch each site's start pages and count the links each pattern matches."""
+    import sys
+
+    out = out or sys.stdout
+    rows = []
+    for site in sites:
+        fetcher = Fetcher(settings, site.domains)
+        counts = {"links": 0, "article": 0, "listing": 0, "errors": 0}
+        examples: dict[str, str] = {}
+        for url in site.start:
+            try:
+                response = fetcher.get(url)
+            except FetchError as e:
+                counts["errors"] += 1
+                print(f"{site.name}: {url}: {e}", file=out)
+                continue
+            html = decode(response.body, response.headers.get("Content-Type", ""))
+            for link in links(html, response.url):
+                if urlsplit(link).hostname not in site.domains:
+                    continue
+                counts["links"] += 1
+                target = path_and_query(link)
+                for name, pattern in (("article", site.article), ("listing", site.listing)):
+                    if pattern is not None and pattern.search(target):
+                        counts[name] += 1
+                        examples.setdefault(name, target)
+        print(f"{site.name}: {counts['links']} links on {len(site.start)} start page(s); "
+              f"article pattern matched {counts['article']}"
+              + (f" (e.g. {examples['article']})" if "article" in examples else "")
+              + f"; listing pattern matched {counts['listing'] if site.listing else 'n/a'}"
+              + (f" (e.g. {examples['listing']})" if "listing" in examples else "")
+              + (f"; {counts['errors']} start page(s) failed" if counts["errors"] else ""), file=out)
+        rows.append({"site": site.name, **counts})
+    return rows
+
+
 def crawl_command(sources: Path, out: Path, max_pages: int | None, since: str | None, dry_run: bool,
-                  progress: bool) -> int:
+                  progress: bool, check: bool = False) -> int:
     import sys
 
     try:
@@ -191,6 +271,9 @@ def crawl_command(sources: Path, out: Path, max_pages: int | None, since: str | 
     except SourcesError as e:
         print(f"kcextract: {e}", file=sys.stderr)
         return 2
+    if check:
+        rows = check_sources(settings, sites)
+        return 0 if all(r["article"] for r in rows) else 1
     crawl = Crawl(settings, sites, out, since, dry_run)
     show = (lambda url: print(f"  {url}", file=sys.stderr)) if progress else None
     crawl.run(max_pages, show)

@@ -8,8 +8,12 @@
     name = "congthuong-kiengiang"
     province = "Kiên Giang"
     start = ["https://sct.kiengiang.gov.vn/khuyen-cong"]      # listings, RSS/Atom feeds, sitemaps
-    article = "/tin-tuc/[^/]+\\.html$"                         # regex on the URL path of articles
-    listing = "/khuyen-cong(\\?page=\\d+)?$"                   # regex of further listing pages
+    article = "^/tin-tuc/[^/]+\\.html$"                        # regex of article pages
+    listing = "^/khuyen-cong(\\?page=\\d+)?$"                  # regex of further listing pages
+
+Both patterns are searched in the same string: the URL's path plus its query (`/khuyen-cong?page=2`),
+without scheme, host or fragment. `kcextract crawl --check-sources` fetches each site's start pages
+and says how many links each pattern matched, so a wrong pattern shows before a long crawl.
     [site.selectors]                                           # optional; trafilatura otherwise
     title = "h1.title"
     date = ".date"
@@ -26,6 +30,12 @@ import regex
 
 DEFAULT_KEYWORDS = ["khuyến công", "khuyen cong", "công nghiệp nông thôn", "cong nghiep nong thon", "CNNT",
                     "tiểu thủ công nghiệp", "tieu thu cong nghiep", "làng nghề", "lang nghe"]
+
+
+def path_and_query(url: str) -> str:
+    """What `article` and `listing` patterns are matched against: "/khuyen-cong?page=2"."""
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
 
 @dataclass
