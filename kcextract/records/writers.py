@@ -123,6 +123,12 @@ class OutputWriter:
             f.commit()
 
     def abort(self) -> None:
+        for writer in (getattr(self, "mentions_pq", None), getattr(self, "documents_pq", None)):
+            if writer is not None:
+                try:
+                    writer.close()      # before its file goes, or pyarrow complains when it is collected
+                except Exception:
+                    pass
         for f in self.files:
             f.abort()
 
