@@ -220,3 +220,14 @@ def test_the_json_api(server, site):
     assert r.status_code == 400 and "JSON" in r.json()["error"]
     r = httpx.post(server + "/check", files={"file": ("x.txt", b"\x7fELF\x00\x00binary")}, timeout=30)
     assert r.status_code == 400 and "binary" in r.text
+
+
+def test_a_seed_article_and_its_altered_copy(page, server, root):
+    seed = (root / "corpus" / "binh-thuan-2018-10-23.txt").read_text(encoding="utf-8")
+    _paste(page, server, seed)
+    assert "0 không khớp / inconsistent" in page.inner_text(".summary")
+    assert "144 tỷ đồng" in page.locator(".findings li").first.inner_text()
+    _paste(page, server, seed.replace("là 127 tỷ đồng", "là 137 tỷ đồng"))
+    first = page.locator(".findings li").first
+    assert "inconsistent" in first.get_attribute("class") and "137 tỷ đồng" in first.inner_text()
+    assert page.locator("pre.article mark.flagged", has_text="137 tỷ đồng").count() == 1
