@@ -90,18 +90,35 @@ def mentions_frame(mentions: Iterable[Mention]):
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
+class TempFile:
+    """A temporary file beside `path`, renamed onto it by commit() or removed by abort()."""
+
+    def __init__(self, path: Path, binary: bool = False):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.tmp, 0o666 & ~umask)         # mkstemp makes 0600; outputs are ordinary files
+        self.file = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        self.file.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        if not self.file.closed:
+            self.file.close()
+        if os.path.exists(self.tmp):
+            os.unlink(self.tmp)
+
+
 def atomic_write(path: Path, write) -> None:
     """Call `write(file)` on a temporary file beside `path`, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)         # mkstemp makes 0600; outputs are ordinary files
+    temp = TempFile(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            write(f)
-        os.replace(tmp, path)
+        write(temp.file)
+        temp.commit()
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        temp.abort()
         raise

@@ -9,41 +9,16 @@ decimals, years as two integer columns).
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
 
-from . import DOCUMENT_COLUMNS, MENTION_COLUMNS, Mention, mention_json, number_text
+from . import DOCUMENT_COLUMNS, MENTION_COLUMNS, Mention, TempFile, mention_json, number_text
 
 FORMATS = ("jsonl", "csv", "parquet")
 ROW_GROUP = 20_000
 # exact decimals: money in đồng (up to 10^27), percentages and rates with up to 6 decimals
 VALUE_TYPE = (38, 6)
-
-
-class _Temp:
-    """A temporary file beside `path`, renamed onto it by commit()."""
-
-    def __init__(self, path: Path, binary: bool = False):
-        self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self.tmp, 0o666 & ~umask)
-        self.file = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
-
-    def commit(self) -> None:
-        self.file.close()
-        os.replace(self.tmp, self.path)
-
-    def abort(self) -> None:
-        if not self.file.closed:
-            self.file.close()
-        if os.path.exists(self.tmp):
-            os.unlink(self.tmp)
 
 
 def csv_mention_row(m: Mention) -> list:
@@ -62,7 +37,7 @@ class OutputWriter:
             raise ValueError(f"unknown format {unknown[0]!r} (known: {', '.join(FORMATS)})")
         self.out_dir = out_dir
         self.formats = formats
-        self.files: list[_Temp] = []
+        self.files: list[TempFile] = []
         self._pending_mentions: list[Mention] = []
         self._pending_docs: list[dict] = []
         try:
@@ -84,8 +59,8 @@ class OutputWriter:
             self.abort()
             raise
 
-    def _open(self, name: str, binary: bool = False) -> _Temp:
-        t = _Temp(self.out_dir / name, binary)
+    def _open(self, name: str, binary: bool = False) -> TempFile:
+        t = TempFile(self.out_dir / name, binary)
         self.files.append(t)
         return t
 
