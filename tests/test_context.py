@@ -201,3 +201,38 @@ def test_the_giver_of_a_budget_is_its_source_and_carries_to_the_next_sentence():
 def test_an_audit_recommendation_is_a_plan_of_the_whole_country():
     found = extract("Kiểm toán Nhà nước kiến nghị xử lý tài chính 1.320 tỷ đồng đối với các dự án BOT.")
     assert (found[0].status, found[0].province, found[0].funding) == ("plan", "Cả nước", "other")
+
+
+# Sentences of national and provincial economic news, written for these tests: (text, date,
+# [(figure, attribute, expected)]), each expectation per ANNOTATION.md section 6.
+NEWS = [
+    ("Theo Bảo hiểm xã hội Việt Nam, đến hết tháng 6/2022, cả nước có 16,5 triệu người tham gia bảo hiểm xã hội.",
+     None, [("16,5 triệu người", "province", "Cả nước"), ("16,5 triệu người", "years", [2022, 2022])]),
+    ("Năm 2021, số thu bảo hiểm xã hội của Nghệ An đạt 5.200 tỷ đồng, bằng 102% kế hoạch được giao.", None,
+     [("5.200 tỷ đồng", "funding", "other"), ("102%", "relation", "of_plan"), ("102%", "status", "actual")]),
+    ("Dự kiến năm 2023, tỉnh Long An sẽ thu hút 50 dự án FDI mới.", None,
+     [("50 dự án", "status", "plan"), ("50 dự án", "years", [2023, 2023]), ("50 dự án", "province", "Long An")]),
+    ("Tỷ lệ hộ nghèo của huyện Mường Lát hiện còn 45,2%.", "2022-05-01",
+     [("45,2%", "relation", "share"), ("45,2%", "province", "Thanh Hóa"), ("45,2%", "years", [2022, 2022])]),
+    ("Tổng mức đầu tư của dự án là 1.200 tỷ đồng, trong đó vốn ngân sách trung ương 800 tỷ đồng.", None,
+     [("800 tỷ đồng", "funding", "national")]),
+    ("Chính phủ giao Bộ Tài chính bố trí 2.000 tỷ đồng để hỗ trợ các địa phương.", None,
+     [("2.000 tỷ đồng", "status", "plan"), ("2.000 tỷ đồng", "funding", "national")]),
+    ("Cần khoảng 3.000 tỷ đồng để hoàn thành tuyến đường ven biển.", None, [("3.000 tỷ đồng", "status", "plan")]),
+    ("Sau 5 năm thực hiện, thu nhập bình quân đầu người của xã đạt 52 triệu đồng/năm.", "2021-10-01",
+     [("52 triệu đồng", "funding", "other"), ("52 triệu đồng", "years", [2017, 2021])]),
+    ("Công ty đã đầu tư 120 tỷ đồng xây dựng nhà máy chế biến tại huyện Đức Trọng.", None,
+     [("120 tỷ đồng", "funding", "enterprise"), ("120 tỷ đồng", "province", "Lâm Đồng")]),
+    ("Theo thông lệ quốc tế, chi cho y tế cơ sở tối thiểu 50% nhưng ở Việt Nam mới khoảng 30%.", None,
+     [("50%", "province", None), ("30%", "province", "Cả nước")]),
+    ("Các tỉnh miền Trung cần khoảng 10.000 tỷ đồng để khắc phục hậu quả bão lũ.", None,
+     [("10.000 tỷ đồng", "province", None), ("10.000 tỷ đồng", "status", "plan")]),
+    ("Năm qua, tỉnh đã giải ngân 3.100 tỷ đồng vốn đầu tư công, đạt 95% kế hoạch.", "2020-01-15",
+     [("3.100 tỷ đồng", "years", [2019, 2019]), ("95%", "relation", "of_plan")]),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", NEWS, ids=[t[:40] for t, _, _ in NEWS])
+def test_attributes_in_national_and_provincial_news(text, date, expected):
+    found = {m.text: m for m in extract(text, date=date)}
+    assert [(f, a, getattr(found[f], a)) for f, a, _ in expected] == expected

@@ -48,10 +48,12 @@ _LIST_JOIN = regex.compile(r"\s*(?:,|và|với)\s*(?:Tp\.|TP\.|tỉnh|thành ph�
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 _GLOSS = regex.compile(r"\(\s*(?:(?:tính|đến|tới|từ|thời điểm|tháng|năm|giai đoạn|cuối|đầu|hết)\s+)*"
                        r"(?:\d{1,2}\s*/\s*)?(?:\d{1,2}\s*/\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*\)", I)
+_AT_PLACE = regex.compile(r"(?<!\p{L})(?:tại|ở|trên địa bàn)\s+(?:các\s+)?(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|"
+                       r"phường|thị trấn|khu công nghiệp|KCN|cụm công nghiệp|CCN)?\s*$", I)
 _DECISION_BEFORE = regex.compile(r"(?<!\p{L})(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Chương trình|Đề án|Kế hoạch)"
                               r"[^.;,()]{0,70}$")
 _CLAUSE_BREAK = regex.compile(r"[,;:(\[)\]]|\s[-–]\s")
-_CLAUSE_END = regex.compile(r"[,;:(\[)\]\n]|\s[-–]\s|[.!?](?:\s|$)")
+_CLAUSE_END = regex.compile(r"[,;:(\[)\]\n]|\s[-–]\s|[.!?](?:\s|$)|(?<!\p{L})(?:nhưng|trong khi|song|tuy nhiên)(?!\p{L})")
 # what may stand between a figure and the period or place attached after it
 _ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|thời điểm|hết|cuối|đầu|cả|riêng|năm|giai đoạn|thời kỳ|niên độ|cùng kỳ)\s+)*$", I)
 
@@ -138,8 +140,10 @@ class Discourse:
         places = self.places
         k = bisect_left(self._place_starts, end)
         clause_end = _clause_end(text, end, sent_end)
-        # 1. attached right after: "20 cơ sở tại huyện Hương Sơn"
-        if k < len(places) and places[k].start < clause_end and _ATTACHED_GAP.match(text[end:places[k].start]):
+        # 1. attached after it in its clause: "20 cơ sở tại huyện Hương Sơn", "đầu tư 120 tỷ đồng xây nhà máy
+        #    tại huyện Đức Trọng"
+        if k < len(places) and places[k].start < clause_end and (
+                _ATTACHED_GAP.match(text[end:places[k].start]) or _AT_PLACE.search(text, end, places[k].start)):
             return places[k].province
         j = bisect_left(self._place_starts, start)
         lo = bisect_left(self._place_starts, max(sent_start, start - 600))

@@ -35,7 +35,7 @@ TABLE = [
     Cue("enterprise", r"đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã)|tự có|"
                       r"(?:do|của) (?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty)(?: CNNT)?"
                       r" (?:đầu tư|đóng góp|bỏ ra|ủng hộ|tài trợ)|"
-                      r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty)(?: CNNT)? (?:tự )?(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư)|"
+                      r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty|hợp tác xã)(?: CNNT)? (?:đã |sẽ )?(?:tự )?(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư)|"
                       r"xã hội hóa|vốn đăng ký|vốn điều lệ|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
                       r"tăng vốn|vốn đầu tư đăng ký|(?:thu hút|thu hút được)(?: \S+){0,3} (?:vốn|dự án)|"
                       r"dự án(?: \S+){0,4} (?:có )?(?:tổng )?vốn đầu tư|ủng hộ|quyên góp|tài trợ",

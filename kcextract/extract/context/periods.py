@@ -48,7 +48,7 @@ _YEAR_WORD_BEFORE = regex.compile(
     r"đầu|so với|hết|kỳ|khóa|nhiệm kỳ|tháng\s+\d{1,2}/?|đợt|[(,–-])\s*$", I)
 _YEAR_AFTER = regex.compile(r"\s*(?:[,.;:)\n]|$|là|và|đến|tới|-|–)", I)
 
-_NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có)|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
+_NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có|hiện(?=\s+(?:còn|là|đang|đạt|chỉ|vẫn|mới)\s))|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
         r"cuối năm nay|(?>\d{1,2}\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+năm\s+nay|\s+qua|\s+vừa\s+qua))|"
         r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?|(?<!trên\s|dưới\s|hơn\s|quá\s|sau\s)\d{1,2}\s+tháng(?=\s+(?:tăng|giảm|đạt|ước))")
 _N = r"\d{1,2}|hai|ba|bốn|năm|mười"
@@ -196,6 +196,7 @@ EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
     ("Có 2016 doanh nghiệp đăng ký mới.", []),
     ("Chỉ số sản xuất 5 tháng tăng 5,7%.", [(2017, 2017, False)]),
     ("Trong số 4.225 tỷ đồng nợ trên 12 tháng có 1.410 tỷ đồng của đơn vị phá sản.", []),
+    ("Tỷ lệ hộ nghèo hiện còn 4,5%; thực hiện còn chậm.", [(2017, 2017, False)]),
     ("Những năm qua, thực hiện có hiệu quả 7 tháng đầu năm 2024.", [(2024, 2024, False)]),
     ("Trong 7 tháng thi công, đơn vị có 30 công nhân.", []),
     ("Mục tiêu đến năm 2025 có 50 sản phẩm OCOP.", [(2025, 2025, False)]),
