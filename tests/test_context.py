@@ -236,3 +236,16 @@ NEWS = [
 def test_attributes_in_national_and_provincial_news(text, date, expected):
     found = {m.text: m for m in extract(text, date=date)}
     assert [(f, a, getattr(found[f], a)) for f, a, _ in expected] == expected
+
+
+@pytest.mark.parametrize("text, figure, attribute, expected", [
+    ("Mục tiêu đến năm 2025, tỷ lệ lao động qua đào tạo đạt 70%.", "70%", "status", "plan"),
+    ("Trong năm, 95% hồ sơ được giải quyết đúng hạn.", "95%", "relation", "share"),
+    ("Kiểm toán Nhà nước đã kiến nghị thu hồi 58 tỷ đồng nộp ngân sách.", "58 tỷ đồng", "status", "plan"),
+    ("Vốn điều lệ của công ty là 80 tỷ đồng, trong đó nhà nước nắm giữ 65%.", "65%", "relation", "share"),
+    ("Lạm phát năm 2022 ở mức 3,15%.", "3,15%", "relation", "other"),
+    ("Năm 2023, xuất khẩu thủy sản giảm 18% do thị trường khó khăn.", "18%", "relation", "change"),
+    ("Nếu được hỗ trợ 200 triệu đồng, hợp tác xã sẽ đầu tư dây chuyền mới.", "200 triệu đồng", "status", "plan"),
+])
+def test_status_and_relation_in_new_sentences(text, figure, attribute, expected):
+    assert getattr({m.text: m for m in extract(text)}[figure], attribute) == expected

@@ -57,6 +57,9 @@ LEVEL_BEFORE = regex.compile(r"(?<!\p{L})(?:lên|xuống|còn|xuống còn|lên 
 _FROM_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm)\s+từ\s*$", I)
 _TO_AFTER = regex.compile(r"[^,;.%]{0,25}?(?<!\p{L})(?:lên|xuống|còn)(?!\p{L})", I)
 _CLAUSE_START = regex.compile(r"[,;:(]")
+_A_NOUN_AFTER = regex.compile(r"\s+(?!(?:so|với|và|là|của|trong|đạt|tăng|giảm|cho|trở|trên|dưới|mỗi|năm|tháng|kế|"
+                              r"lên|xuống|thì|nhưng|còn|được|đã|sẽ|vào|tại|ở|từ|đến|tới|theo|do|khi|nên|mà|hoặc|"
+                              r"hay|nữa|rồi|thôi|này|đó|kể)(?!\p{L}))\p{Ll}{2,}")
 _RATES = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất)(?!\p{L})", I)
 # "Trong đó, lao động phổ thông 40%, trung cấp 25%": items of a breakdown are shares
 BREAKDOWN = regex.compile(r"(?<!\p{L})(?:trong đó|cơ cấu|bao gồm|gồm|cụ thể)(?!\p{L})", I)
@@ -92,4 +95,6 @@ def relation(text: str, sent_start: int, start: int, end: int) -> str:
             return found
     if BREAKDOWN.search(sentence):
         return "share"
+    if _A_NOUN_AFTER.match(text, end):
+        return "share"             # "95% hồ sơ", "60% diện tích": a part of what the noun counts
     return "share" if level else "other"

@@ -54,7 +54,7 @@ CLAUSE_PLAN = [
 STRONG_ACTUAL = [
     Cue("actual", r"đã|vừa|thực hiện được|triển khai được|thu hút được|hoàn thành|giải ngân|ước đạt|hiện có",
         "a result achieved", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
-    Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua|lũy kế", "results so far",
+    Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua \d+ năm|lũy kế", "results so far",
         "Lũy kế đến nay có 54 cơ sở được hỗ trợ."),
     Cue("actual", r"được cấp phép|cấp giấy chứng nhận|đăng ký|vốn điều lệ|chiếm|chỉ chiếm",
         "registered capital, a share that holds now", "Dự án được cấp phép có vốn đăng ký 120 tỷ đồng."),
