@@ -249,3 +249,17 @@ def test_attributes_in_national_and_provincial_news(text, date, expected):
 ])
 def test_status_and_relation_in_new_sentences(text, figure, attribute, expected):
     assert getattr({m.text: m for m in extract(text)}[figure], attribute) == expected
+
+
+@pytest.mark.parametrize("text, figure, attribute, expected", [
+    ("Các huyện Tuy An, Đồng Xuân, Sơn Hòa có 120 cơ sở chế biến nông sản.", "120 cơ sở", "province", "Phú Yên"),
+    ("Xã Tam Thanh (Tam Kỳ) có 30 hộ làm gốm.", "30 hộ", "province", "Quảng Nam"),
+    ("Quý I/2023, TP.HCM thu hút 180 dự án FDI.", "180 dự án", "province", "Hồ Chí Minh"),
+    ("Trong niên vụ 2022-2023, nông dân thu về 450 tỷ đồng.", "450 tỷ đồng", "years", [2022, 2023]),
+    ("Năm 2022, Phú Thọ có 40 làng nghề. Sang năm 2023, con số này tăng lên 45 làng nghề.", "45 làng nghề",
+     "years", [2023, 2023]),
+    ("Đồng bằng sông Cửu Long có 1.200 hợp tác xã nông nghiệp.", "1.200 hợp tác xã", "province", None),
+    ("Năm 2019, Bến Tre có 5 cơ sở; so với năm 2015 tăng 3 cơ sở.", "3 cơ sở", "years", [2019, 2019]),
+])
+def test_places_and_periods_in_new_sentences(text, figure, attribute, expected):
+    assert getattr({m.text: m for m in extract(text)}[figure], attribute) == expected
