@@ -263,3 +263,16 @@ def test_status_and_relation_in_new_sentences(text, figure, attribute, expected)
 ])
 def test_places_and_periods_in_new_sentences(text, figure, attribute, expected):
     assert getattr({m.text: m for m in extract(text)}[figure], attribute) == expected
+
+
+@pytest.mark.parametrize("text, figure, attribute, expected", [
+    ("Dự án sử dụng vốn vay ODA của Nhật Bản với tổng mức đầu tư 2.500 tỷ đồng.", "2.500 tỷ đồng", "funding", "total"),
+    ("Năm 2022, tỉnh thu hút 18 dự án với tổng mức đầu tư 3.400 tỷ đồng.", "3.400 tỷ đồng", "funding", "enterprise"),
+    ("Các doanh nghiệp Hàn Quốc đã đầu tư 1,2 tỷ USD vào Thái Nguyên.", "1,2 tỷ USD", "funding", "enterprise"),
+    ("Qua kiểm toán, Kiểm toán Nhà nước kiến nghị tăng thu 320 tỷ đồng.", "320 tỷ đồng", "status", "plan"),
+    ("Năm 2016, cơ quan bảo hiểm đã từ chối thanh toán 2.100 tỷ đồng chi phí không hợp lý.", "2.100 tỷ đồng",
+     "funding", "other"),
+    ("Số thu ngân sách đạt 12.000 tỷ đồng, vượt 15% dự toán.", "15%", "relation", "of_plan"),
+])
+def test_funding_status_relation_in_audit_and_investment_news(text, figure, attribute, expected):
+    assert getattr({m.text: m for m in extract(text)}[figure], attribute) == expected

@@ -35,13 +35,14 @@ TABLE = [
     Cue("enterprise", r"đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã)|tự có|"
                       r"(?:do|của) (?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty)(?: CNNT)?"
                       r" (?:đầu tư|đóng góp|bỏ ra|ủng hộ|tài trợ)|"
-                      r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty|hợp tác xã)(?: CNNT)? (?:đã |sẽ )?(?:tự )?(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư)|"
+                      r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty|hợp tác xã)(?: CNNT| (?-i:\p{Lu})\p{L}*){0,3} (?:đã |sẽ )?(?:tự )?"
+                      r"(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư)|"
                       r"xã hội hóa|vốn đăng ký|vốn điều lệ|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
                       r"tăng vốn|vốn đầu tư đăng ký|(?:thu hút|thu hút được)(?: \S+){0,3} (?:vốn|dự án)|"
                       r"dự án(?: \S+){0,4} (?:có )?(?:tổng )?vốn đầu tư|ủng hộ|quyên góp|tài trợ",
         "businesses and investors: counterpart funds, investment capital, charter capital, contributions, donations",
         "Dự án nhà máy may có tổng vốn đầu tư 240 tỷ đồng."),
-    Cue("total", r"tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn)|tổng cộng|quốc gia và (?:khuyến công )?địa phương|"
+    Cue("total", r"tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn)|tổng cộng|tổng mức đầu tư|quốc gia và (?:khuyến công )?địa phương|"
                  r"trung ương và địa phương|ngân sách nhà nước|của nhà nước|vốn nhà nước|toàn xã hội|các nguồn",
         "a total over several sources", "Tổng vốn đầu tư toàn xã hội đạt 9.400 tỷ đồng."),
     Cue("other", r"doanh thu|doanh số|(?<!đánh )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|"
@@ -50,7 +51,7 @@ TABLE = [
         "money that funds nothing: revenue, income, prices, taxes, loans, debts, fines, losses",
         "Doanh thu của hợp tác xã đạt 6,8 tỷ đồng."),
 ]
-_SUM = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn)|tổng cộng)(?!\p{L})", I)
+_SUM = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn|mức đầu tư)|tổng cộng)(?!\p{L})", I)
 SOURCES = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise")]
 ANY = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise", "total", "other")]
 _PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
@@ -105,6 +106,8 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         if name == "sum":          # "tổng kinh phí": of one source named before, or of several
             if _PROJECT_CAPITAL.search(text, sent_start, start):
                 return "enterprise"   # "Dự án ... được cấp phép với tổng vốn đầu tư 320 tỷ đồng"
+            if _ALL_INVESTMENT.search(text, max(sent_start, start - 60), start):
+                return "total"        # "tổng mức đầu tư": every source of a project or of society
             named = sources(text[sent_start:start])
             return named[0] if len(named) == 1 else "total"
         if name:
@@ -119,10 +122,12 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     return label or default or "other"
 
 
-_PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:dự án|nhà máy|công ty|doanh nghiệp|nhà đầu tư|cấp phép|cấp giấy|"
-                              r"đăng ký đầu tư)(?!\p{L})[^.;]{0,80}tổng (?:số )?vốn(?: đầu tư)?(?! toàn xã hội| công| ngân sách)", I)
+_PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|doanh nghiệp|nhà đầu tư|cấp phép|cấp giấy|"
+                              r"đăng ký đầu tư|FDI)(?!\p{L})[^.;]{0,80}tổng (?:số )?(?:vốn|mức đầu tư)(?: đầu tư)?"
+                              r"(?! toàn xã hội| công| ngân sách)", I)
 _OWNER_AFTER = regex.compile(r"\s*(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|"
                           r"tổ hợp tác)(?!\p{L})", I)
+_ALL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng mức đầu tư(?!\p{L})[^.;,\d]{0,40}$", I)
 _PARTS_FOLLOW = regex.compile(r"[;]|(?<!\p{L})(?:trong đó|gồm|bao gồm)(?!\p{L})", I)
 # the source written after an amount is a noun phrase: it ends at the next verb
 _VERB = regex.compile(r"(?<!\p{L})(?:đã|được|là|đạt|thu hút|và|để|nhằm|cho|với)(?!\p{L})", I)
