@@ -276,3 +276,17 @@ def test_places_and_periods_in_new_sentences(text, figure, attribute, expected):
 ])
 def test_funding_status_relation_in_audit_and_investment_news(text, figure, attribute, expected):
     assert getattr({m.text: m for m in extract(text)}[figure], attribute) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh đang triển khai 12 dự án giao thông trọng điểm.", "actual"),
+    ("Hiện còn 520 tỷ đồng chưa được giải ngân.", "actual"),
+    ("Bộ Tài chính đã tạm ứng 1.000 tỷ đồng cho các địa phương.", "plan"),
+    ("Năm 2017, tổng dự toán chi ngân sách của tỉnh là 9.800 tỷ đồng.", "plan"),
+    ("Để đạt mục tiêu, tỉnh cần thu hút thêm 40 dự án.", "plan"),
+    ("Ngân hàng cam kết cho vay 2.000 tỷ đồng với lãi suất ưu đãi.", "plan"),
+    ("Kết quả khảo sát cho thấy 62% doanh nghiệp gặp khó khăn về vốn.", "actual"),
+    ("Huyện có 14 hợp tác xã nhưng chỉ 5 hợp tác xã hoạt động hiệu quả.", "actual"),
+])
+def test_status_of_states_budgets_and_needs(text, expected):
+    assert extract(text)[0].status == expected

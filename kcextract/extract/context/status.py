@@ -48,11 +48,12 @@ CLAUSE_PLAN = [
     Cue("plan", r"phân bổ", "a budget allotted", "Bộ phân bổ 2,3 tỷ đồng cho tỉnh."),
     Cue("plan", r"(?<!đã )dành(?! cho)", "a budget set aside (what 'đã dành' lent or spent is a result)",
         "Huyện dành 500 triệu đồng cho khuyến công."),
-    Cue("plan", r"giao|tiếp tục|nhằm", "an assignment or a purpose", "Tiếp tục hỗ trợ 10 cơ sở ứng dụng máy móc."),
+    Cue("plan", r"giao(?! thông| dịch| lưu| tiếp| thương| nhận| ban)|tiếp tục|nhằm", "an assignment or a purpose",
+        "Tiếp tục hỗ trợ 10 cơ sở ứng dụng máy móc."),
 ]
 # Result markers: they win over a plan cue written before them.
 STRONG_ACTUAL = [
-    Cue("actual", r"đã|vừa|thực hiện được|triển khai được|thu hút được|hoàn thành|giải ngân|ước đạt|hiện có",
+    Cue("actual", r"đã|vừa|đang|thực hiện được|triển khai được|thu hút được|hoàn thành|giải ngân|ước đạt|hiện có",
         "a result achieved", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
     Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua \d+ năm|lũy kế", "results so far",
         "Lũy kế đến nay có 54 cơ sở được hỗ trợ."),
@@ -116,7 +117,8 @@ def from_cues(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
-_AFTER_PLAN = regex.compile(r"\s*(?:được|sẽ được|đã được)?\s*(?:phê duyệt|bố trí|phân bổ|giao|dự kiến)(?!\p{L})", I)
+_AFTER_PLAN = regex.compile(r"\s*(?:(?:được|sẽ được|đã được)?\s*(?:phê duyệt|bố trí|phân bổ|dự kiến)|(?:được|sẽ được|đã được)\s*giao)"
+                         r"(?!\p{L})", I)
 
 
 def status(text: str, sections: list[tuple[int, int]], para_start: int, sent_start: int,
