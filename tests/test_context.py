@@ -290,3 +290,16 @@ def test_funding_status_relation_in_audit_and_investment_news(text, figure, attr
 ])
 def test_status_of_states_budgets_and_needs(text, expected):
     assert extract(text)[0].status == expected
+
+
+def test_in_a_national_article_a_province_named_as_an_example_holds_for_its_paragraph():
+    text = ("Cả nước có 5.400 làng nghề\n"
+            "Theo Bộ Công Thương, cả nước hiện có 5.400 làng nghề, thu hút 11 triệu lao động.\n"
+            "Riêng Hà Nội có 1.350 làng nghề, trong đó 321 làng nghề truyền thống.\n"
+            "Giá trị xuất khẩu hàng thủ công mỹ nghệ năm 2022 đạt 2,3 tỷ USD.")
+    found = {m.text: m.province for m in extract(text)}
+    assert found["1.350 làng nghề"] == "Hà Nội" and found["321 làng nghề"] == "Hà Nội"
+    assert found["2,3 tỷ USD"] == "Cả nước"
+    # in a provincial article the place in force carries on
+    provincial = "Khuyến công Nghệ An\nNăm 2022, huyện Yên Thành có 6 làng nghề.\nCác làng nghề thu hút 900 lao động."
+    assert [m.province for m in extract(provincial)] == ["Nghệ An", "Nghệ An"]

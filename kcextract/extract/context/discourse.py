@@ -74,6 +74,7 @@ class Discourse:
     periods: list[Period] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     brackets: list[tuple[int, int]] = field(default_factory=list)
+    national: bool = False                                # a national article: nationwide in its opening
     _period_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -83,6 +84,9 @@ class Discourse:
         state.periods = find_periods(text, state.year)
         state.brackets = [(m.start(), m.end()) for m in regex.finditer(r"\([^()\n]{0,300}\)", text)]
         state.places = _places(text, province)
+        opening = text.find("\n", text.find("\n") + 1)        # the title and the lead
+        state.national = province is None and any(
+            p.province == NATIONAL and p.start < (opening if opening > 0 else len(text)) for p in state.places)
         state._period_starts = [p.start for p in state.periods]
         state._place_starts = [p.start for p in state.places]
         return state
@@ -161,9 +165,13 @@ class Discourse:
             return None            # "Hà Nội, TP HCM và Bình Dương tăng dưới 10%": several
         if framing:
             return framing[-1].province
-        # 3. the place in force
+        # 3. the place in force; in a national article (no province of its own, nationwide in its
+        #    opening) a province named as an example holds to the end of its paragraph only
+        para_start = text.rfind("\n", 0, start) + 1
         for p in reversed(places[:j]):
             if p.frames and p.end <= start and self._visible(p.start, start):
+                if self.national and p.province not in (None, NATIONAL) and p.start < para_start:
+                    return NATIONAL
                 return p.province
         # 4. the article's own province
         return self.province
