@@ -303,3 +303,16 @@ def test_in_a_national_article_a_province_named_as_an_example_holds_for_its_para
     # in a provincial article the place in force carries on
     provincial = "Khuyến công Nghệ An\nNăm 2022, huyện Yên Thành có 6 làng nghề.\nCác làng nghề thu hút 900 lao động."
     assert [m.province for m in extract(provincial)] == ["Nghệ An", "Nghệ An"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Số doanh nghiệp thành lập mới bằng 92% cùng kỳ.", ["change"]),
+    ("Lãi suất huy động giảm 0,5 điểm phần trăm.", ["change"]),
+    ("Mức đóng bảo hiểm y tế bằng 4,5% mức lương cơ sở.", ["share"]),
+    ("Ngân sách trung ương hỗ trợ 70%, ngân sách tỉnh 30% kinh phí.", ["share", "share"]),
+    ("Giải ngân vốn đầu tư công đạt 48,9% kế hoạch vốn năm 2023.", ["of_plan"]),
+    ("Năng suất lao động tăng bình quân 5,2%/năm giai đoạn 2016-2020.", ["change"]),
+    ("Phí dịch vụ 5% trên tổng giá trị hợp đồng.", ["other"]),
+])
+def test_relation_in_new_sentences(text, expected):
+    assert [m.relation for m in extract(text) if m.type == "percent"] == expected

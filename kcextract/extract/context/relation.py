@@ -17,7 +17,7 @@ AFTER = [   # the words right after the percentage
     Cue("of_plan", r"(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ)",
         "progress against a plan named as such", "Ngành thu ngân sách đạt 62,5% dự toán năm."),
     Cue("change", r"so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|cuối|đầu|mức|thời điểm|\d|cùng thời điểm|giai đoạn|"
-                  r"trước|bình quân|kỳ)",
+                  r"trước|bình quân|kỳ)|(?:của\s+)?cùng kỳ",
         "against an earlier period", "Sản lượng điện đạt 104,6% so với cùng kỳ."),
     Cue("share", r"(?:tổng|chi phí|kinh phí|nhu cầu|dư nợ|số|giá trị|vốn|diện tích|lượng|lao động|doanh nghiệp|"
                  r"sản lượng|cổ phần|thị phần|tổng số|dân số|hộ|người|học sinh|lượt|trong số|cơ sở|hợp tác xã|xã|"
@@ -57,6 +57,7 @@ LEVEL_BEFORE = regex.compile(r"(?<!\p{L})(?:lên|xuống|còn|xuống còn|lên 
 _FROM_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm)\s+từ\s*$", I)
 _TO_AFTER = regex.compile(r"[^,;.%]{0,25}?(?<!\p{L})(?:lên|xuống|còn)(?!\p{L})", I)
 _CLAUSE_START = regex.compile(r"[,;:(]")
+_POINTS = regex.compile(r"(?<!\p{L})điểm(?!\p{L})", I)
 _A_NOUN_AFTER = regex.compile(r"\s+(?!(?:so|với|và|là|của|trong|đạt|tăng|giảm|cho|trở|trên|dưới|mỗi|năm|tháng|kế|"
                               r"lên|xuống|thì|nhưng|còn|được|đã|sẽ|vào|tại|ở|từ|đến|tới|theo|do|khi|nên|mà|hoặc|"
                               r"hay|nữa|rồi|thôi|này|đó|kể)(?!\p{L}))\p{Ll}{2,}")
@@ -66,6 +67,8 @@ BREAKDOWN = regex.compile(r"(?<!\p{L})(?:trong đó|cơ cấu|bao gồm|gồm|c�
 
 
 def relation(text: str, sent_start: int, start: int, end: int) -> str:
+    if _POINTS.search(text, start, end):
+        return "change"            # percentage points measure a change (ANNOTATION.md section 3)
     sent_start = max(sent_start, start - 400)      # what governs a figure is written near it
     after = text[end:end + 60]
     for label, pattern in _AFTER:
