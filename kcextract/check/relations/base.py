@@ -1,6 +1,7 @@
 """What every relation finder shares: the finding, the article it reads, judging on intervals."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -60,7 +61,11 @@ class Article:
         return start, end if end >= 0 else len(self.text)
 
     def within(self, lo: int, hi: int, kind: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if lo <= m.start < hi and (kind is None or m.type == kind)]
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self.__dict__["_starts"] = [m.start for m in self.mentions]
+        return [m for m in self.mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
+                if kind is None or m.type == kind]
 
 
 def same_kind(a: Mention, b: Mention) -> bool:

@@ -16,7 +16,7 @@ from . import about
 from .discourse import Discourse
 from .funding import funding, sources
 from .relation import relation
-from .status import plan_sections, status
+from .status import plan_sections, status, status_cues
 
 
 @dataclass
@@ -53,10 +53,10 @@ def attach(ctx: DocContext, span, sent_start: int, sent_end: int) -> None:
     text = ctx.text
     ext = span._                   # one extension accessor for all the attributes
     para_start = text.rfind("\n", 0, start) + 1
-    # status first (a target's year frames only targets), then again with the period found
-    plan = status(text, ctx.sections, para_start, sent_start, start, end, None, ctx.year) == "plan"
-    ext.years = period = ctx.discourse.years(start, end, sent_start, sent_end, plan)
-    ext.status = "plan" if plan else status(text, ctx.sections, para_start, sent_start, start, end, period, ctx.year)
+    # the cues first (a target's year frames only targets), then the period found may make a plan
+    own, intro = status_cues(text, ctx.sections, para_start, sent_start, start, end)
+    ext.years = period = ctx.discourse.years(start, end, sent_start, sent_end, (own or intro) == "plan")
+    ext.status = status(own, intro, period, ctx.year)
     ext.relation = relation(text, sent_start, start, end) if kind == "percent" else None
     ext.funding = funding(text, sent_start, sent_end, start, end,
                           ctx.funding_default if ctx.programme else None) if kind == "money" else None

@@ -121,20 +121,32 @@ _AFTER_PLAN = regex.compile(r"\s*(?:(?:được|sẽ được|đã được)?\s*
                          r"(?!\p{L})", I)
 
 
-def status(text: str, sections: list[tuple[int, int]], para_start: int, sent_start: int,
-           start: int, end: int, years: list[int] | None, year: int | None) -> str:
+def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sent_start: int,
+                start: int, end: int) -> tuple[str | None, str | None]:
+    """(what the figure's own sentence decides, what the sentence announcing its list decides),
+    each plan, actual or None."""
+    own = None
     if any(a <= start < b for a, b in sections):
-        return "plan"
-    found = from_cues(text, max(sent_start, start - 300), start)
-    if found:
-        return found
-    if _AFTER_PLAN.match(text, end):
-        return "plan"              # "1,6 tỷ đồng được phê duyệt"
+        own = "plan"
+    else:
+        own = from_cues(text, max(sent_start, start - 300), start)
+        if own is None and _AFTER_PLAN.match(text, end):
+            own = "plan"           # "1,6 tỷ đồng được phê duyệt"
+    intro = None
+    if own is None:
+        # a sentence that announces a list ("Giai đoạn 2021-2025, đơn vị cần phải:") governs the items
+        # under it; other sentences govern only themselves
+        colon = text.rfind(":", max(para_start, sent_start - 300), sent_start)
+        if colon >= 0 and not text[colon + 1:sent_start].strip(" \n-+•"):
+            intro = from_cues(text, max(para_start, colon - 300), colon) or "actual"
+    return own, intro
+
+
+def status(own: str | None, intro: str | None, years: list[int] | None, year: int | None) -> str:
+    """The figure's own sentence decides; else a period after the article's year makes a plan;
+    else the list's announcing sentence; else actual."""
+    if own:
+        return own
     if years and year and years[1] > year:
         return "plan"
-    # no cue in the sentence: a sentence that announces a list ("Giai đoạn 2021-2025, đơn vị cần phải:")
-    # governs the items under it; other sentences govern only themselves
-    intro = text.rfind(":", max(para_start, sent_start - 300), sent_start)
-    if intro >= 0 and not text[intro + 1:sent_start].strip(" \n-+•"):
-        return from_cues(text, max(para_start, intro - 300), intro) or "actual"
-    return "actual"
+    return intro or "actual"
