@@ -98,11 +98,13 @@ def report_view(checked, anchor: str = "r0", corpus: CorpusIndex | None = None,
     findings = []
     for f in sorted(checked.findings, key=lambda f: (ORDER[f.verdict], min(m.start for m in f.mentions))):
         roles = f.roles or [""] * len(f.mentions)
+        lead = f.mentions[0]
+        unit = lead.unit if lead.type in ("money", "percent") else None     # the unit the figures are compared in
         findings.append({
             "verdict": f.verdict, "verdict_label": VERDICT_LABELS[f.verdict],
             "kind": f.kind, "kind_label": KIND_LABELS.get(f.kind, f.kind), "arithmetic": f.arithmetic,
-            "difference": vn(f.difference) if f.difference is not None else None,
-            "tolerance": vn(f.tolerance) if f.tolerance is not None else None, "why": f.why, "missing": f.missing,
+            "difference": vn(f.difference, unit) if f.difference is not None else None,
+            "tolerance": vn(f.tolerance, unit) if f.tolerance is not None else None, "why": f.why, "missing": f.missing,
             "mentions": [{"id": ids.get((m.start, m.end)), "text": m.text, "role": r} for m, r in zip(f.mentions, roles)],
         })
     pieces, cursor = [], 0
