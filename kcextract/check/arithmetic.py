@@ -46,10 +46,6 @@ class Bounds:
             return self.lo <= other.hi and other.lo <= self.hi
         return self.lo < other.hi and other.lo < self.hi
 
-    @property
-    def mid(self) -> Decimal:
-        return (self.lo + self.hi) / 2
-
 
 def half_unit(m: Mention) -> Decimal:
     """Half the last written digit of `m`, in the mention's own unit (đồng, %, things)."""
@@ -109,12 +105,6 @@ def bounds(m: Mention, text: str | None = None, value: Decimal | None = None) ->
 
 def _unit(m: Mention) -> str | None:
     return m.unit if m.type in ("money", "percent") else None
-
-
-def tolerance(m: Mention) -> Decimal:
-    """Half the width of what `m` may stand for (for reports)."""
-    b = bounds(m)
-    return (b.hi - b.lo) / 2
 
 
 def quotient(a: Bounds, b: Bounds) -> Bounds | None:

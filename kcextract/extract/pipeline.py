@@ -251,7 +251,7 @@ def context_component(doc: Doc) -> Doc:
     doc._.province = canonical(doc._.province) if doc._.province else main_province(norm, doc._.title)
     if not spans:
         return doc
-    ctx = DocContext.build(norm, doc._.province, doc._.date, near=[span.start_char for span in spans])
+    ctx = DocContext.build(norm, doc._.province, doc._.date)
     for span in spans:
         s_start, s_end = span._.sentence_range or (span.sent.start_char, span.sent.end_char)
         attach(ctx, span, s_start, s_end)

@@ -42,6 +42,10 @@ class Finding:
 class Article:
     text: str
     mentions: list[Mention]        # sorted by start
+    groups: list | None = None     # totals and their parts, found once (parts.groups)
+
+    def __post_init__(self):
+        self._starts = [m.start for m in self.mentions]
 
     def bounds(self, m: Mention) -> Bounds:
         return bounds(m, self.text)
@@ -61,10 +65,7 @@ class Article:
         return start, end if end >= 0 else len(self.text)
 
     def within(self, lo: int, hi: int, kind: str | None = None) -> list[Mention]:
-        starts = self.__dict__.get("_starts")
-        if starts is None:
-            starts = self.__dict__["_starts"] = [m.start for m in self.mentions]
-        return [m for m in self.mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
+        return [m for m in self.mentions[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
                 if kind is None or m.type == kind]
 
 

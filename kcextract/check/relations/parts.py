@@ -62,11 +62,9 @@ class Group:
 
 def groups(article: Article) -> list[Group]:
     """Every total with its parts, found once per article."""
-    cached = getattr(article, "_groups", None)
-    if cached is None:
-        cached = _after_triggers(article) + _mainly(article) + _brackets(article) + _paragraphs(article)
-        article._groups = cached
-    return cached
+    if article.groups is None:
+        article.groups = _after_triggers(article) + _mainly(article) + _brackets(article) + _paragraphs(article)
+    return article.groups
 
 
 def find(article: Article) -> list[Finding]:

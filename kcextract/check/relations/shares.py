@@ -5,7 +5,7 @@
   before the list) must give the stated percentage;
 - the stated shares of all the parts of one whole add to 100; so do the percentages of a
   breakdown written without amounts (`Cơ cấu nguồn vốn: ngân sách trung ương 20%, ngân sách
-  địa phương 30%, doanh nghiệp 50%`); a list that names only some parts must stay under 100.
+  địa phương 30%, doanh nghiệp 50%`).
 """
 from __future__ import annotations
 
@@ -15,13 +15,12 @@ import regex
 
 from ...records import Mention
 from ..arithmetic import Bounds, quotient, vn
-from .base import Article, Finding, I, judge, same_kind, whys
-from .parts import Group, groups
+from .base import Article, Finding, I, judge, whys
+from .parts import groups
 
 SHARE_BEFORE = regex.compile(r"[(,]?\s*(?:và\s+)?(?:chiếm|bằng|tương đương|đạt)\s*(?:tỷ lệ\s*|khoảng\s*|gần\s*|hơn\s*)?$", I)
 # percentages of one whole, written without amounts
 WHOLE_BREAKDOWN = regex.compile(r"(?<!\p{L})(?:cơ cấu|tỷ trọng|phân theo|chia theo)(?!\p{L})[^.\n]{0,80}?:", I)
-OF_TOTAL = regex.compile(r"\s*(?:tổng|trong tổng|so với tổng|của tổng)", I)
 
 EXAMPLES = [   # (passage, [percentages], verdict of the first finding)
     ("Năm 2022, huyện đào tạo 900 lao động, trong đó có 540 lao động nữ, chiếm 60%.", ["60%"], "consistent"),
@@ -60,8 +59,7 @@ def find(article: Article) -> list[Finding]:
             used.add(share.start)
             findings.append(_share(article, share, p, g.total, g.sentence))
         if len(stated) >= 2 and len(stated) == len(g.parts) and not g.partial:
-            findings.append(_to_hundred(article, stated, False, g.sentence))
-    # a figure, its share, and the whole named after it: "..., chiếm 52% tổng dư nợ" without amounts
+            findings.append(_to_hundred(article, stated, g.sentence))
     findings += _breakdowns(article, used)
     return findings
 
@@ -77,32 +75,24 @@ def _share(article: Article, share: Mention, part: Mention, total: Mention, sent
                  sentence, whys(article, [share, part, total]))
 
 
-def _to_hundred(article: Article, stated: list[Mention], partial: bool, sentence: str) -> Finding:
+def _to_hundred(article: Article, stated: list[Mention], sentence: str) -> Finding:
     computed = Bounds(Decimal(0), Decimal(0), "")
     for s in stated:
         computed = computed + article.bounds(s)
     value = sum((s.value for s in stated), Decimal(0))
     written = " + ".join(vn(s.value, "%") for s in stated) + f" = {vn(value, '%')}"
     roles = ["part"] * len(stated)
-    if partial:
-        ok = computed.lo <= 100
-        return Finding("shares", "consistent" if ok else "inconsistent", written + "; some parts of one whole: ≤ 100%",
-                       stated, None if ok else value - 100, Decimal(0), sentence=sentence,
-                       why=whys(article, stated), roles=roles)
     return judge("shares", Bounds(Decimal(100), Decimal(100), ""), computed, Decimal(100), value,
                  written + "; a whole is 100%", stated, roles, sentence, whys(article, stated))
 
 
 def _breakdowns(article: Article, used: set[int]) -> list[Finding]:
-    """Percentages listed after "Cơ cấu ...:" (all the parts: 100) or "trong đó" (some: at most 100)."""
+    """Percentages listed after "Cơ cấu ...:" in its sentence, with no amount among them: all the parts."""
     text, findings = article.text, []
     for m in WHOLE_BREAKDOWN.finditer(text):
         s_start, s_end = article.sentence(m.end())
-        _, line_end = article.paragraph(m.end())
-        end = max(s_end, min(line_end, s_end))
-        listed = [p for p in article.within(m.end(), end, "percent") if p.start not in used and p.value_max is None]
-        # only a list of bare percentages: no amounts between them
-        if len(listed) >= 2 and not [x for x in article.within(m.end(), end) if x.type != "percent"]:
-            findings.append(_to_hundred(article, listed, False, text[s_start:s_end].strip()))
+        listed = [p for p in article.within(m.end(), s_end, "percent") if p.start not in used and p.value_max is None]
+        if len(listed) >= 2 and not [x for x in article.within(m.end(), s_end) if x.type != "percent"]:
+            findings.append(_to_hundred(article, listed, text[s_start:s_end].strip()))
             used.update(p.start for p in listed)
     return findings

@@ -35,7 +35,7 @@ class DocContext:
         return self.discourse.year
 
     @classmethod
-    def build(cls, text: str, province: str | None, date: str | None, near=None) -> "DocContext":
+    def build(cls, text: str, province: str | None, date: str | None) -> "DocContext":
         ctx = cls(text, Discourse.build(text, province, date))
         ctx.sections = plan_sections(text)
         ctx.headings = about.headings(text)

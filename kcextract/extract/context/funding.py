@@ -57,13 +57,14 @@ ANY = [(label, alternation(TABLE, label)) for label in ("national", "local", "en
 _PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
 _SOURCE_AFTER = regex.compile(r"\s*(?:,\s*(?=(?:từ|thuộc|bằng|do)\s))?((?:từ|thuộc|bằng|của|do|vốn|nguồn|là vốn|là tiền)\s+[^.;,]{0,60}|vốn\s+\S+(?:\s+\S+)?)", I)
 _CLAUSE_BREAK = regex.compile(r"[,;:(]|\.\s")
-_MIXED = alternation([c for c in TABLE if c.label == "total" and "và" in c.pattern])
+# wording that names several sources at once: the state's budget is central and local money
+_SEVERAL = regex.compile(r"(?<!\p{L})(?:quốc gia và (?:khuyến công )?địa phương|trung ương và địa phương|"
+                         r"ngân sách nhà nước|của nhà nước|vốn nhà nước)(?!\p{L})", I)
 
 
 def sources(text: str) -> list[str]:
     """The funding sources `text` names (`quốc gia và địa phương` names two)."""
-    if regex.search(r"(?<!\p{L})(?:quốc gia và (?:khuyến công )?địa phương|trung ương và địa phương|"
-                    r"ngân sách nhà nước|của nhà nước|vốn nhà nước)(?!\p{L})", text, I):
+    if _SEVERAL.search(text):
         return ["national", "local"]
     return [label for label, pattern in SOURCES if pattern.search(text)]
 
