@@ -77,3 +77,19 @@ def test_any_text_gives_offsets_into_itself(text):
     for m in extract(text):
         assert text[m.start:m.end] == m.text
         assert m.type in ("money", "percent", "count") and m.value is not None
+
+
+def test_underthesea_still_whole_after_the_fast_loader():
+    """kcextract enters underthesea without its __init__; the rest of it must still work for a user."""
+    import subprocess
+    import sys
+
+    code = ("from kcextract import extract\n"
+            "assert extract('Tỉnh Sơn La hỗ trợ 12 cơ sở.')[0].value == 12\n"
+            "import underthesea\n"
+            "from underthesea import pos_tag\n"
+            "print(underthesea.word_tokenize('Bác sĩ bây giờ'), pos_tag('Tôi đi học')[0], "
+            "callable(underthesea.text_normalize))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-500:]
+    assert out.stdout.strip() == "['Bác sĩ', 'bây giờ'] ('Tôi', 'P') True"

@@ -7,11 +7,11 @@ offsets never need a map.
 """
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 
 import regex
 
+from . import models
 from .sentence import Word
 
 # Same-length normalisation: spaces, dashes, and old-style tone placement
@@ -23,9 +23,7 @@ _SYLLABLE = regex.compile(r"\p{L}{2,6}")
 
 @lru_cache(maxsize=1)
 def _token_map() -> dict[str, str]:
-    from underthesea.pipeline.text_normalize.text_normalizer import token_map
-
-    return {k: v for k, v in token_map.items() if len(k) == len(v) and k != v}
+    return {k: v for k, v in models.token_map().items() if len(k) == len(v) and k != v}
 
 
 def normalize(text: str) -> str:
@@ -41,8 +39,7 @@ _LINE = regex.compile(r"[^\n\r]+")
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence: lines first, then underthesea within a line."""
-    from underthesea import sent_tokenize
-
+    sent_tokenize = models.sent_tokenize()
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         if not line[0].strip():
@@ -96,16 +93,6 @@ def _hard_cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=1)
-def _pos_model():
-    import underthesea.pipeline.pos_tag as pos_pkg
-    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
-
-    model = FastCRFSequenceTagger()
-    model.load(os.path.join(os.path.dirname(pos_pkg.__file__), "models", "pos_crf_vlsp2013_20230303"))
-    return model
-
-
 def _align(text: str, tokens: list[str]) -> list[tuple[int, int]]:
     """Character spans of underthesea's tokens (syllables joined by spaces) in `text`."""
     spans = []
@@ -132,12 +119,10 @@ def _align(text: str, tokens: list[str]) -> list[tuple[int, int]]:
 
 def tag_words(text: str) -> list[Word]:
     """Words of one sentence with offsets and POS tags (underthesea, VLSP tag set)."""
-    from underthesea import word_tokenize
-
-    tokens = word_tokenize(text, use_token_normalize=False)
+    tokens = models.word_tokenize()(text, use_token_normalize=False)
     if not tokens:
         return []
-    tags = _pos_model().predict([[t] for t in tokens])
+    tags = models.pos_tagger().predict([[t] for t in tokens])
     words = []
     for (start, end), tag in zip(_align(text, tokens), tags):
         words.append(Word(start, end, text[start:end], tag[2:] if tag[:2] in ("B-", "I-") else tag))

@@ -9,11 +9,10 @@ decimals, years as two integer columns).
 from __future__ import annotations
 
 import csv
-from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
 
-from . import DOCUMENT_COLUMNS, MENTION_COLUMNS, Mention, TempFile, mention_json, number_text
+from . import DOCUMENT_COLUMNS, MENTION_COLUMNS, Mention, TempFile, mention_dict, mention_json, number_text
 
 FORMATS = ("jsonl", "csv", "parquet")
 ROW_GROUP = 20_000
@@ -22,10 +21,10 @@ VALUE_TYPE = (38, 6)
 
 
 def csv_mention_row(m: Mention) -> list:
-    row = asdict(m)
+    row = mention_dict(m)
     row["value"], row["value_max"] = number_text(m.value), number_text(m.value_max)
     row["years"] = f"{m.years[0]}-{m.years[1]}" if m.years else None
-    return [row[c] for c in MENTION_COLUMNS]
+    return list(row.values())
 
 
 class OutputWriter:
@@ -148,7 +147,7 @@ def mentions_table(mentions: list[Mention]):
     schema = mention_schema()
     columns = {f.name: [] for f in schema}
     for m in mentions:
-        row = asdict(m)
+        row = mention_dict(m)
         for name in MENTION_COLUMNS:
             if name in ("value", "value_max"):
                 columns[name].append(_decimal(row[name]))
