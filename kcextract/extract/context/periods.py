@@ -109,7 +109,7 @@ def find_periods(text: str, year: int | None) -> list[Period]:
     """Every time expression of `text`, in order; relative ones resolved against `year`."""
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
-    for m in _RELATIVE.finditer(text):
+    for m in _relative_matches(text):
         n = lambda g: int(m[g]) if m[g].isdigit() else _SMALL[m[g].lower()]
         if m["span_now"]:
             first, last = int(m["since"]), year
@@ -151,6 +151,28 @@ def find_periods(text: str, year: int | None) -> list[Period]:
         target = bool(_TARGET_BEFORE.search(text, max(0, m.start() - 20), m.start())) and year is not None and last > year
         found.append(Period(m.start(), m.end(), first, last, _compared(text, m.start()), target=target))
     return sorted(found, key=lambda p: p.start)
+
+
+# Every relative expression holds one of these words; _RELATIVE (slow: thirty alternatives tried at
+# every word) is run only in windows around them, which halves the time of this module.
+_RELATIVE_WORD = regex.compile(
+    r"nay|qua|tới|trước|ngoái|sau|tiếp|tương lai|hiện|tháng|quý|sang năm|đầu năm|\d\s*năm|(?:hai|ba|bốn|năm|mười)\s+năm", I)
+
+
+def _relative_matches(text: str):
+    windows: list[list[int]] = []
+    for m in _RELATIVE_WORD.finditer(text):
+        a, b = max(0, m.start() - 45), min(len(text), m.end() + 30)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    last_end = -1
+    for a, b in windows:
+        for m in _RELATIVE.finditer(text, a, b):
+            if m.start() >= last_end:
+                last_end = m.end()
+                yield m
 
 
 _TARGET_BEFORE = regex.compile(r"(?<!\p{L})(?<!tính\s)(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?$", I)
