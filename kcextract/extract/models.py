@@ -7,7 +7,8 @@ Start-up cost a whole second per process, and a run with `--jobs N` pays it in e
   (`_LazyPackage`), so `import underthesea; underthesea.ner(...)` still works.
 - its CRF models' features and dictionaries are loaded with joblib, whose unpickler is written
   in Python: 0.7 s for two copies of one 72,000-word set. They are plain pickles, read here
-  with the C unpickler, the dictionary once for both models (joblib is the fallback).
+  with the C unpickler, the dictionary once for both models (joblib is the fallback). Its text
+  normaliser's tables are read the same way (`_seed_text_normalizer`).
 """
 from __future__ import annotations
 
@@ -38,6 +39,38 @@ def _enter_package() -> None:
 
     package.__getattr__ = __getattr__
     sys.modules["underthesea"] = package
+    _seed_text_normalizer(os.path.dirname(spec.origin))
+
+
+RULES = "tn_rules_2023_07_14.bin"
+
+
+def _seed_text_normalizer(root: str) -> None:
+    """underthesea's text_normalizer module (its tables, read by joblib twice), built here with the C
+    unpickler; if underthesea's files differ from what this expects, its own module is used."""
+    name = "underthesea.pipeline.text_normalize.text_normalizer"
+    folder = os.path.join(root, "pipeline", "text_normalize")
+    rules = os.path.join(folder, RULES)
+    if name in sys.modules or not os.path.exists(rules):
+        return
+    data = _unpickle(rules)
+    if not isinstance(data, dict) or not {"character", "token"} <= data.keys():
+        return
+
+    class TextNormalizer:
+        def __init__(self, binary_file):
+            table = data if binary_file == rules else _unpickle(binary_file)
+            self.character_map = table["character"]
+            self.token_map = table["token"]
+
+    module = types.ModuleType(name)
+    module.__file__ = os.path.join(folder, "text_normalizer.py")
+    module.TextNormalizer = TextNormalizer
+    module.rule_file = RULES
+    module.text_normalizer = TextNormalizer(rules)
+    module.character_map = module.text_normalizer.character_map
+    module.token_map = module.text_normalizer.token_map
+    sys.modules[name] = module
 
 
 def package_dir() -> str:
@@ -109,9 +142,6 @@ def sent_tokenize():
 def token_map() -> dict:
     """underthesea's token normalisation table (old-style tone placement -> new)."""
     _enter_package()
-    rules = os.path.join(package_dir(), "pipeline", "text_normalize", "tn_rules_2023_07_14.bin")
-    if os.path.exists(rules):
-        return _unpickle(rules)["token"]
     from underthesea.pipeline.text_normalize.text_normalizer import token_map as table
 
     return table
