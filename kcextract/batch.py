@@ -75,6 +75,16 @@ def _init_worker() -> None:
     from .extract import get_nlp
 
     get_nlp()                         # the pipeline is built once per worker process
+    _settle_memory()
+
+
+def _settle_memory() -> None:
+    """After the models are loaded: they are permanent, so the cyclic garbage collector stops
+    walking them (gc.freeze), and collects young objects less often (a document makes many)."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
 
 
 def results(docs: Iterable[Document], jobs: int = 1, cache=None, stats: RunStats | None = None,
@@ -85,6 +95,7 @@ def results(docs: Iterable[Document], jobs: int = 1, cache=None, stats: RunStats
 
     stats = stats or RunStats()
     if jobs <= 1:
+        settled = False
         for doc in docs:
             key = document_key(doc) if cache and cache.enabled else None
             cached = cache.get(key) if key else None
@@ -93,6 +104,9 @@ def results(docs: Iterable[Document], jobs: int = 1, cache=None, stats: RunStats
                 yield DocResult(*cached)
                 continue
             result = extract_document(doc)
+            if not settled:
+                _settle_memory()          # after the first document has loaded the pipeline
+                settled = True
             if key and result.row["error"] is None:
                 cache.put(key, result.row, result.mentions)
             yield result

@@ -15,6 +15,9 @@ from decimal import Decimal
 
 import regex
 
+_POINT_DECIMAL = regex.compile(r"\d+\.\d{1,2}")
+_NON_SPACE = regex.compile(r"\S+")
+
 # Scale words, longest first so that "nghìn tỷ" wins over "nghìn".
 SCALES: dict[str, int] = {
     "nghìn tỷ": 10**12, "nghìn tỉ": 10**12, "ngàn tỷ": 10**12, "ngàn tỉ": 10**12,
@@ -90,7 +93,7 @@ def exact(d: Decimal) -> Decimal:
 
 def parse_digits(s: str) -> Decimal:
     """`7.968,6` -> 7968.6, `2,679` -> 2.679, `1.000` -> 1000, `02` -> 2, `1.5` -> 1.5."""
-    if regex.fullmatch(r"\d+\.\d{1,2}", s):          # English decimal point
+    if _POINT_DECIMAL.fullmatch(s):          # English decimal point
         return Decimal(s)
     return Decimal(s.replace(".", "").replace(",", "."))
 
@@ -171,7 +174,7 @@ def _digit_quantity(m: regex.Match) -> Quantity:
 
 def _word_quantities(m: regex.Match) -> list[Quantity]:
     """The longest runs of the matched words that parse as one number."""
-    spans = [(w.start(), w.end()) for w in regex.finditer(r"\S+", m[0])]
+    spans = [(w.start(), w.end()) for w in _NON_SPACE.finditer(m[0])]
     base = m.start()
     out: list[Quantity] = []
     i = 0

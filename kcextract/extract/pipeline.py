@@ -140,26 +140,37 @@ def _doc_from_pieces(vocab, text, pieces, sent_starts) -> Doc:
     words, spaces, tags, starts = [], [], [], []
     cursor = 0
     pieces.sort()
-    for start, end, tag in [*pieces, (len(text), len(text) + 1, None)]:
+    for start, end, tag in pieces:
         if start < cursor or end <= start:
             continue            # overlapping alignment: keep the first reading
         if start > cursor:
-            gap = text[cursor:start]
-            if words and not spaces[-1] and gap[0] == " ":
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
-                tags.append("_SP")
-                starts.append(False)
-        if tag is None:
-            break
+            if start == cursor + 1 and words and text[cursor] == " ":
+                spaces[-1] = True            # the common case: one space between words
+            else:
+                gap = text[cursor:start]
+                if words and gap[0] == " ":
+                    spaces[-1] = True
+                    gap = gap[1:]
+                if gap:
+                    words.append(gap)
+                    spaces.append(False)
+                    tags.append("_SP")
+                    starts.append(False)
         words.append(text[start:end])
         spaces.append(False)
         tags.append(tag)
         starts.append(start in sent_starts)
         cursor = end
+    if cursor < len(text):
+        gap = text[cursor:]
+        if words and gap[0] == " ":
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+            tags.append("_SP")
+            starts.append(False)
     if not words:
         return Doc(vocab, words=[])
     starts[0] = True

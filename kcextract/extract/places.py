@@ -14,6 +14,9 @@ from pathlib import Path
 
 import regex
 
+_PREFIX = regex.compile(r"^\s*(?:tỉnh|thành phố|tp\.?)\s*", regex.IGNORECASE)
+_SPACES = regex.compile(r"[ ]+")
+
 NATIONAL = "Cả nước"
 DATA = Path(__file__).with_name("data") / "provinces_2025.csv"
 
@@ -78,19 +81,19 @@ def _pattern() -> regex.Pattern:
 
 def canonical(name: str) -> str | None:
     """`TP. Hồ Chí Minh`, `tỉnh Kiên Giang`, `Thừa Thiên - Huế` -> the official name."""
-    name = regex.sub(r"^\s*(?:tỉnh|thành phố|tp\.?)\s*", "", name.strip(), flags=regex.IGNORECASE)
+    name = _PREFIX.sub("", name.strip())
     forms = _table()[0]
     if name in forms:
         return forms[name]
     m = _pattern().search(name)
-    return forms[regex.sub(r"[ ]+", " ", m[0])] if m else None
+    return forms[_SPACES.sub(" ", m[0])] if m else None
 
 
 def find_provinces(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, official name) of every province named in text[start:end]."""
     forms = _table()[0]
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), forms[regex.sub(r"[ ]+", " ", m[0])])
+    return [(m.start(), m.end(), forms[_SPACES.sub(" ", m[0])])
             for m in _pattern().finditer(text, start, end)]
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+_BRACKET = regex.compile(r"\([^()\n]{0,300}\)")
+
 from ..places import NATIONAL, find_provinces, find_subplaces, resolve_subplace
 from .periods import Period, article_year, find_periods
 
@@ -82,7 +84,7 @@ class Discourse:
     def build(cls, text: str, province: str | None, date: str | None) -> "Discourse":
         state = cls(text, article_year(text, date), province)
         state.periods = find_periods(text, state.year)
-        state.brackets = [(m.start(), m.end()) for m in regex.finditer(r"\([^()\n]{0,300}\)", text)]
+        state.brackets = [(m.start(), m.end()) for m in _BRACKET.finditer(text)]
         state.places = _places(text, province)
         opening = text.find("\n", text.find("\n") + 1)        # the title and the lead
         state.national = province is None and any(

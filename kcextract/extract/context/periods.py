@@ -88,7 +88,7 @@ def _is_document(text: str, start: int, end: int) -> bool:
 
 def _compared(text: str, start: int) -> bool:
     before = text[max(0, start - 45):start]
-    before = regex.sub(r"(?:năm|giai đoạn|thời kỳ)\s*$", "", before, flags=I)
+    before = _TIME_WORD_END.sub("", before)
     return bool(COMPARED_BEFORE.search(before) or SAME_PERIOD.search(before) and _after_figure(before)
                 or _SUPERLATIVE.search(before)
                 or _COMPARED_PHRASE.search(text, max(0, start - 70), start))
@@ -102,7 +102,11 @@ _COMPARED_PHRASE = regex.compile(r"(?<!\p{L})(?:so với|so sánh với|gấp(?:
 
 def _after_figure(before: str) -> bool:
     """"tăng 5% cùng kỳ năm 2016": `cùng kỳ` right after a figure compares; "(cùng kỳ năm 2016 tăng 9,3%)" does not."""
-    return bool(regex.search(r"(?:\d|%|đồng)\s*,?\s*cùng kỳ\s*$", before))
+    return bool(_FIGURE_SAME_PERIOD.search(before))
+
+
+_TIME_WORD_END = regex.compile(r"(?:năm|giai đoạn|thời kỳ)\s*$", I)
+_FIGURE_SAME_PERIOD = regex.compile(r"(?:\d|%|đồng)\s*,?\s*cùng kỳ\s*$", I)
 
 
 def find_periods(text: str, year: int | None) -> list[Period]:
@@ -127,8 +131,7 @@ def find_periods(text: str, year: int | None) -> list[Period]:
             first = last = year - 1
         else:
             first = last = year
-        compared = _compared(text, m.start()) or (m["prev"] is not None and regex.search(
-            r"cùng kỳ\s*$", text[max(0, m.start() - 10):m.start()], I) is not None)
+        compared = _compared(text, m.start()) or (m["prev"] is not None and SAME_PERIOD.search(text, max(0, m.start() - 10), m.start()) is not None)
         if first is not None and last is not None and first > last:
             continue
         found.append(Period(m.start(), m.end(), first, last, compared, relative=m["span_now"] is None))
