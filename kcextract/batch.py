@@ -142,14 +142,14 @@ def default_jobs() -> int:
 
 def run_to(root: Path, out_dir: Path, progress: bool = False, jobs: int = 1,
            formats: tuple[str, ...] = ("jsonl", "csv"), use_cache: bool = True, max_bytes: int | None = None,
-           err=sys.stderr) -> RunStats:
+           err=sys.stderr, part_rows: int | None = None) -> RunStats:
     """Extract every document under `root` into `out_dir`; errors are reported and the run goes on."""
     from .records.cache import ResultCache
     from .records.writers import OutputWriter
 
     started = time.perf_counter()
     stats = RunStats()
-    writer = OutputWriter(out_dir, formats)
+    writer = OutputWriter(out_dir, formats, **({"part_rows": part_rows} if part_rows else {}))
     cache = ResultCache(out_dir, use_cache)
     bar = None
     if progress:

@@ -26,6 +26,8 @@ def run(
     no_cache: bool = typer.Option(False, "--no-cache", help="Extract every document again."),
     max_file_size: float = typer.Option(100, "--max-file-size", help="Larger files (MiB) are one error row."),
     scheduler: str = typer.Option(None, "--scheduler", help="Address of a Dask distributed scheduler."),
+    part_rows: int = typer.Option(1_000_000, "--parquet-part-rows",
+                                  help="Rows of one Parquet file; more make NAME.parquet a folder of parts."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar."),
 ):
     """Extract every money amount, percentage and count: OUT/mentions.jsonl, mentions.csv, documents.csv
@@ -40,13 +42,14 @@ def run(
     if scheduler:
         from .dask import run_on_cluster
 
-        result = run_on_cluster(corpus, out, scheduler, chosen, progress=not quiet and sys.stderr.isatty())
+        result = run_on_cluster(corpus, out, scheduler, chosen, progress=not quiet and sys.stderr.isatty(),
+                                part_rows=part_rows)
     else:
         if not Path(corpus).exists():
             _fail(f"{corpus}: no such file or folder")
         result = run_to(Path(corpus), out, progress=not quiet and sys.stderr.isatty(),
                         jobs=jobs or default_jobs(), formats=chosen, use_cache=not no_cache,
-                        max_bytes=int(max_file_size * 2**20))
+                        max_bytes=int(max_file_size * 2**20), part_rows=part_rows)
     typer.echo(f"{result.summary()} -> {out}/")
 
 

@@ -84,7 +84,7 @@ def corpus_urls(corpus: str) -> tuple[list[tuple[str, str]], str]:
 
 
 def run_on_cluster(corpus: str, out_dir: Path, address: str, formats=("jsonl", "csv"), progress: bool = False,
-                   err=sys.stderr) -> RunStats:
+                   err=sys.stderr, part_rows: int | None = None) -> RunStats:
     from distributed import Client
 
     from .records.writers import OutputWriter
@@ -92,7 +92,7 @@ def run_on_cluster(corpus: str, out_dir: Path, address: str, formats=("jsonl", "
     started = time.perf_counter()
     urls, root = corpus_urls(corpus)
     stats = RunStats()
-    writer = OutputWriter(out_dir, formats)
+    writer = OutputWriter(out_dir, formats, **({"part_rows": part_rows} if part_rows else {}))
     try:
         with Client(address) as client:
             tasks = [urls[i:i + FILES_PER_TASK] for i in range(0, len(urls), FILES_PER_TASK)]

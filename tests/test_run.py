@@ -235,3 +235,41 @@ def test_large_and_hostile_inputs_finish_and_the_run_goes_on(tmp_path):
         assert len(row["sentence"]) <= 700
     assert counts["figures"] == 20_000 and counts["ok"] == 1 and "one-line" not in counts
     assert counts["five-megabytes"] == 2 * (5_000_000 // len(paragraph))
+
+
+def _parquet_rows(path):
+    import pandas as pd
+
+    frame = pd.read_parquet(path)          # a file, or a folder of parts
+    return sorted(zip(frame.doc_id, frame.start, frame.text, frame.value.astype(str)))
+
+
+def _jsonl_rows(path):
+    rows = [json.loads(line, parse_float=Decimal) for line in path.read_text(encoding="utf-8").splitlines()]
+    return sorted((r["doc_id"], r["start"], r["text"], str(Decimal(r["value"]).quantize(Decimal("0.000001"))))
+                  for r in rows)
+
+
+def test_a_large_parquet_output_is_a_folder_of_parts_that_replaces_a_file_whole(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_to(corpus, out, jobs=1, use_cache=False, formats=("jsonl", "parquet"))
+    assert (out / "mentions.parquet").is_file()                  # small: one file
+    run_to(corpus, out, jobs=1, use_cache=False, formats=("jsonl", "parquet"), part_rows=2)
+    parts = sorted(p.name for p in (out / "mentions.parquet").iterdir())
+    assert len(parts) >= 3 and parts[0] == "part-00000.parquet"  # 8 figures, at most 2 a part
+    assert _parquet_rows(out / "mentions.parquet") == _jsonl_rows(out / "mentions.jsonl")
+    import duckdb
+
+    n = duckdb.sql(f"select count(*) from read_parquet('{out / 'mentions.parquet'}/*.parquet')").fetchall()[0][0]
+    assert n == len(_jsonl_rows(out / "mentions.jsonl"))
+    run_to(corpus, out, jobs=1, use_cache=False, formats=("jsonl", "parquet"))
+    assert (out / "mentions.parquet").is_file()                  # and back: the folder is replaced
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]   # no temporary left behind
+
+
+def test_a_cluster_run_partitions_parquet_too(corpus, tmp_path, cluster):
+    from kcextract.dask import run_on_cluster
+
+    run_on_cluster(str(corpus), tmp_path / "dask", cluster.scheduler_address, ("jsonl", "parquet"), part_rows=3)
+    assert (tmp_path / "dask" / "mentions.parquet").is_dir()
+    assert _parquet_rows(tmp_path / "dask" / "mentions.parquet") == _jsonl_rows(tmp_path / "dask" / "mentions.jsonl")

@@ -4,11 +4,16 @@ whole and no half-written file.
 
 Formats: `jsonl` (mentions.jsonl), `csv` (mentions.csv, documents.csv), `parquet`
 (mentions.parquet, documents.parquet, written with pyarrow in row groups: values as exact
-decimals, years as two integer columns).
+decimals, years as two integer columns). A Parquet output of more than `part_rows` rows (a large
+run, on a cluster say) is a folder of parts instead of one file: `mentions.parquet/part-00000.parquet`,
+... (pandas and pyarrow read the folder as one table; DuckDB reads `mentions.parquet/*.parquet`).
 """
 from __future__ import annotations
 
 import csv
+import os
+import shutil
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +21,7 @@ from . import DOCUMENT_COLUMNS, MENTION_COLUMNS, Mention, TempFile, mention_dict
 
 FORMATS = ("jsonl", "csv", "parquet")
 ROW_GROUP = 20_000
+PART_ROWS = 1_000_000      # rows of one Parquet file; more make a folder of parts
 # exact decimals: money in đồng (up to 10^27), percentages and rates with up to 6 decimals
 VALUE_TYPE = (38, 6)
 
@@ -30,13 +36,14 @@ def csv_mention_row(m: Mention) -> list:
 class OutputWriter:
     """Writes mentions and document rows in the requested formats into `out_dir`."""
 
-    def __init__(self, out_dir: Path, formats: tuple[str, ...] = ("jsonl", "csv")):
+    def __init__(self, out_dir: Path, formats: tuple[str, ...] = ("jsonl", "csv"), part_rows: int = PART_ROWS):
         unknown = [f for f in formats if f not in FORMATS]
         if unknown:
             raise ValueError(f"unknown format {unknown[0]!r} (known: {', '.join(FORMATS)})")
         self.out_dir = out_dir
         self.formats = formats
-        self.files: list[TempFile] = []
+        self.part_rows = part_rows
+        self.files: list[TempFile | ParquetParts] = []
         self._pending_mentions: list[Mention] = []
         self._pending_docs: list[dict] = []
         try:
@@ -48,12 +55,10 @@ class OutputWriter:
                 self.documents_csv = csv.writer(self._open("documents.csv").file)
                 self.documents_csv.writerow(DOCUMENT_COLUMNS)
             if "parquet" in formats:
-                import pyarrow.parquet as pq
-
-                self.mentions_pq = pq.ParquetWriter(self._open("mentions.parquet", binary=True).file,
-                                                    mention_schema())
-                self.documents_pq = pq.ParquetWriter(self._open("documents.parquet", binary=True).file,
-                                                     document_schema())
+                out_dir.mkdir(parents=True, exist_ok=True)
+                self.mentions_pq = ParquetParts(out_dir / "mentions.parquet", mention_schema(), part_rows)
+                self.documents_pq = ParquetParts(out_dir / "documents.parquet", document_schema(), part_rows)
+                self.files += [self.mentions_pq, self.documents_pq]
         except BaseException:
             self.abort()
             raise
@@ -72,7 +77,8 @@ class OutputWriter:
         if "parquet" in self.formats:
             self._pending_mentions += mentions
             self._pending_docs.append(document)
-            if len(self._pending_mentions) >= ROW_GROUP or len(self._pending_docs) >= ROW_GROUP:
+            group = min(ROW_GROUP, self.part_rows)
+            if len(self._pending_mentions) >= group or len(self._pending_docs) >= group:
                 self._flush()
 
     def _flush(self) -> None:
@@ -86,10 +92,8 @@ class OutputWriter:
         try:
             if "parquet" in self.formats:
                 self._flush()
-                self.mentions_pq.close()
-                self.documents_pq.close()
             for f in self.files:
-                f.file.flush()
+                f.close() if isinstance(f, ParquetParts) else f.file.flush()
         except BaseException:
             self.abort()
             raise
@@ -97,14 +101,66 @@ class OutputWriter:
             f.commit()
 
     def abort(self) -> None:
-        for writer in (getattr(self, "mentions_pq", None), getattr(self, "documents_pq", None)):
-            if writer is not None:
-                try:
-                    writer.close()      # before its file goes, or pyarrow complains when it is collected
-                except Exception:
-                    pass
         for f in self.files:
             f.abort()
+
+
+class ParquetParts:
+    """One Parquet output written in parts into a temporary folder beside it; commit() puts the
+    single part in place as NAME.parquet, or the folder as NAME.parquet/ when there are several.
+    The previous output is replaced only then, whole."""
+
+    def __init__(self, path: Path, schema, part_rows: int = PART_ROWS):
+        self.path, self.schema, self.part_rows = path, schema, max(1, part_rows)
+        self.folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+        self.parts: list[Path] = []
+        self.writer = None
+        self.rows = 0                # in the part being written
+
+    def write_table(self, table) -> None:
+        if self.writer is None or self.rows >= self.part_rows:
+            self._next_part()
+        self.writer.write_table(table)
+        self.rows += table.num_rows
+
+    def _next_part(self) -> None:
+        import pyarrow.parquet as pq
+
+        if self.writer is not None:
+            self.writer.close()
+        part = self.folder / f"part-{len(self.parts):05d}.parquet"
+        self.parts.append(part)
+        self.writer = pq.ParquetWriter(part, self.schema)
+        self.rows = 0
+
+    def close(self) -> None:
+        if self.writer is None:
+            self._next_part()        # no rows: still a file with the schema
+        self.writer.close()
+
+    def commit(self) -> None:
+        umask = os.umask(0)
+        os.umask(umask)
+        old = None
+        if self.path.exists() or self.path.is_symlink():
+            old = self.path.with_name(f".{self.path.name}.old-{os.getpid()}")
+            os.replace(self.path, old)
+        if len(self.parts) == 1:
+            os.replace(self.parts[0], self.path)
+            self.folder.rmdir()
+        else:
+            os.chmod(self.folder, 0o777 & ~umask)          # mkdtemp makes 0700
+            os.replace(self.folder, self.path)
+        if old is not None:
+            shutil.rmtree(old) if old.is_dir() and not old.is_symlink() else old.unlink()
+
+    def abort(self) -> None:
+        if self.writer is not None:
+            try:
+                self.writer.close()   # before its file goes, or pyarrow complains when it is collected
+            except Exception:
+                pass
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _cell(value):
