@@ -316,3 +316,52 @@ def test_in_a_national_article_a_province_named_as_an_example_holds_for_its_para
 ])
 def test_relation_in_new_sentences(text, expected):
     assert [m.relation for m in extract(text) if m.type == "percent"] == expected
+
+
+# ---------------------------------------------------------------- session 14: new sentences, other provinces
+def test_a_commune_name_known_only_elsewhere_does_not_move_a_provincial_article():
+    # "Đông Nam" is a commune of Thanh Hóa; the economic zone here is Nghệ An's
+    text = ("Nghệ An thu hút 96 dự án\n\nNăm 2019, tỉnh Nghệ An cấp phép 96 dự án. Riêng Khu kinh tế Đông Nam "
+            "thu hút 14 dự án, vốn đăng ký 4.200 tỷ đồng.")
+    assert {m.province for m in extract(text)} == {"Nghệ An"}
+    # in a national article the same kind of name still places the figure
+    assert extract("Cả nước có 300 làng nghề. Làng nghề ở xã Hương Canh có 300 hộ.")[-1].province == "Vĩnh Phúc"
+
+
+def test_a_place_heading_a_list_item_does_not_make_the_number_a_name():
+    found = extract("Nhiều doanh nghiệp mới nhất là TP.HCM với 38.000 doanh nghiệp, Hà Nội 22.500 doanh nghiệp.")
+    assert [(m.text, m.province) for m in found] == [("38.000 doanh nghiệp", "Hồ Chí Minh"),
+                                                     ("22.500 doanh nghiệp", "Hà Nội")]
+
+
+@pytest.mark.parametrize("text", [
+    "UBND tỉnh Quảng Trị yêu cầu các chủ đầu tư phấn đấu đến 31/12 giải ngân trên 95% kế hoạch vốn.",
+    "Trong quý IV, tỉnh Lạng Sơn cần giải ngân thêm khoảng 1.400 tỷ đồng.",
+    "Huyện Krông Pắc phải hoàn thành 12 công trình trước mùa mưa.",
+])
+def test_an_intention_governs_the_result_verb_after_it(text):
+    assert one(text)[0].status == "plan"
+
+
+def test_a_result_verb_after_a_plan_word_still_reports_a_result():
+    assert one("Kế hoạch vốn năm nay của Hà Giang đã giải ngân 1.100 tỷ đồng.")[0].status == "actual"
+
+
+def test_months_without_a_year_at_the_head_of_a_sentence_are_the_articles_year():
+    text = ("Bình Phước: thu ngân sách tăng\n\nNăm 2021, tỉnh dự kiến thu 11.000 tỷ đồng. Năm 2022, tỉnh phấn đấu "
+            "thu 12.000 tỷ đồng.\n\nTheo Sở Tài chính, 9 tháng, thu ngân sách trên địa bàn đạt 8.300 tỷ đồng.")
+    assert extract(text)[-1].years == [2021, 2021]
+
+
+def test_bang_before_a_number_compares_and_names_no_source():
+    m = one("Thu ngân sách trên địa bàn Hậu Giang ước đạt 2.300 tỷ đồng, bằng 81% dự toán HĐND tỉnh giao.")[0]
+    assert m.funding == "other"
+    assert one("Công trình làm xong năm 2020 bằng vốn ngân sách tỉnh Sóc Trăng 45 tỷ đồng.")[0].funding == "local"
+
+
+def test_support_money_takes_the_public_sources_the_article_named():
+    text = ("Thái Nguyên: khuyến công năm 2019\n\nNăm 2019, tỉnh thực hiện 26 đề án, trong đó kinh phí khuyến công "
+            "quốc gia 1.200 triệu đồng, kinh phí khuyến công địa phương 2.650 triệu đồng. Vốn đối ứng của các cơ sở "
+            "đạt 21 tỷ đồng, tương đương 80% giá trị máy móc.\n\nTại huyện Đại Từ, 5 hợp tác xã chè được hỗ trợ "
+            "xây dựng mô hình trình diễn với kinh phí 1,2 tỷ đồng.")
+    assert extract(text)[-1].funding == "total"

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import regex
 
+from .places import canonical
 from .numbers import FRACTION, Quantity
 from .sentence import Found, Sentence, Word
 
@@ -133,7 +134,11 @@ def _named(sent: Sentence, q: Quantity) -> bool:
     if IDIOM_BEFORE.search(sent.text[:q.start]):
         return True
     prev = sent.word_before(q.start)
-    return prev is not None and prev.tag == "Np" and prev.end >= q.start - 1
+    if prev is None or prev.tag != "Np" or prev.end < q.start - 1:
+        return False
+    # a proper noun then a number names a thing ("Honda 125"), except a place heading an item of a
+    # list: "TP.HCM 38.000 doanh nghiệp, Hà Nội 22.500 doanh nghiệp"
+    return canonical(prev.text) is None
 
 
 def _year_like(q: Quantity) -> bool:

@@ -110,7 +110,9 @@ class SegmentingTokenizer:
             first_piece = len(pieces)
             for start, end, tag in words:
                 if tag is not NO_TAG and _GLUED_DIGIT.search(norm, start, end):
-                    pieces.extend((start + m.start(), start + m.end(), tag)
+                    # a word glued to a number ("Nội 22.500" where the window began mid-name):
+                    # the number is a numeral whatever the word's tag
+                    pieces.extend((start + m.start(), start + m.end(), "M" if m[0][0].isdigit() else tag)
                                   for m in _PLAIN_TOKEN.finditer(norm[start:end]))
                 else:
                     pieces.append((start, end, tag))

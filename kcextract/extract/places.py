@@ -158,6 +158,12 @@ def resolve_subplace(name: str, kind: str | None, prefer: tuple[str | None, ...]
         candidates = districts.get(name, set()) or wards.get(name, set())
     if not candidates:
         return None
+    known = [p for p in prefer if p in _table()[1]]
+    if candidates is not districts.get(name) and known and not candidates & set(known):
+        # ten thousand commune names repeat across the country, and communes are renamed and merged:
+        # a commune name known only elsewhere does not move an article that has a province
+        # ("Khu kinh tế Đông Nam" in Nghệ An is not the commune Đông Nam of Thanh Hóa)
+        return None
     if len(candidates) == 1:
         return next(iter(candidates))
     return next((p for p in prefer if p in candidates), None)

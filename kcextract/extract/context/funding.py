@@ -55,7 +55,8 @@ _SUM = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số
 SOURCES = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise")]
 ANY = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise", "total", "other")]
 _PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
-_SOURCE_AFTER = regex.compile(r"\s*(?:,\s*(?=(?:từ|thuộc|bằng|do)\s))?((?:từ|thuộc|bằng|của|do|vốn|nguồn|là vốn|là tiền)\s+[^.;,]{0,60}|vốn\s+\S+(?:\s+\S+)?)", I)
+# "bằng 81% dự toán" compares; "bằng nguồn vốn tỉnh" names what paid
+_SOURCE_AFTER = regex.compile(r"\s*(?:,\s*(?=(?:từ|thuộc|bằng(?!\s+\d)|do)\s))?((?:từ|thuộc|bằng(?!\s+\d)|của|do|vốn|nguồn|là vốn|là tiền)\s+[^.;,]{0,60}|vốn\s+\S+(?:\s+\S+)?)", I)
 _CLAUSE_BREAK = regex.compile(r"[,;:(]|\.\s")
 # wording that names several sources at once: the state's budget is central and local money
 _SEVERAL = regex.compile(r"(?<!\p{L})(?:quốc gia và (?:khuyến công )?địa phương|trung ương và địa phương|"
@@ -113,14 +114,30 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
             return named[0] if len(named) == 1 else "total"
         if name:
             return name
-    # no cue in the sentence: the source the paragraph named before ("UBND huyện ... Cụ thể, hỗ trợ 15 triệu đồng/ha")
+    # no cue in the sentence: the source the paragraph named before ("UBND huyện ... Cụ thể, hỗ trợ 15
+    # triệu đồng/ha"), or what it spoke of ("Ước tính đơn giá là 4-5 triệu đồng. Căn ở tầng cao thì 3
+    # triệu đồng"). Support money is funding, given by the state, not by the businesses it goes to:
+    # for it only a public source carries over.
+    support = _SUPPORT.search(text, max(sent_start, start - 120), start) is not None
+    carried = [(n, p) for n, p in ANY if not (support and n in ("other", "enterprise"))]
     para_start = text.rfind("\n", 0, sent_start) + 1
     best, label = -1, None
-    for name, pattern in ANY:
+    for name, pattern in carried:
         m = last_match(pattern, text, max(para_start, sent_start - 400), sent_start)
         if m and m.end() > best:
             best, label = m.end(), name
+    if label is None and support and not default:
+        # support money of a source the article named earlier: one public source, or several (a total)
+        named = [n for n in ("national", "local") if dict(SOURCES)[n].search(text, 0, sent_start)]
+        if _SEVERAL.search(text, 0, sent_start) or len(named) == 2:
+            label = "total"
+        elif named:
+            label = named[0]
     return label or default or "other"
+
+
+# money given as support or spent on an activity: the state's (or a programme's), never revenue
+_SUPPORT = regex.compile(r"(?<!\p{L})(?:hỗ trợ|kinh phí|tài trợ|cấp phát|tạm cấp)(?!\p{L})", I)
 
 
 _PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|doanh nghiệp|nhà đầu tư|cấp phép|cấp giấy|"

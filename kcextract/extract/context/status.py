@@ -74,6 +74,9 @@ PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương
 # in a result clause "kế hoạch" right after the result is the plan it is measured against
 _AGAINST_PLAN = regex.compile(r"(?:so với|so|đạt|bằng|vượt)\s+(?:\S+\s+){0,2}$", I)
 _CLAUSE_BREAK = regex.compile(r"[,;:(]|\.\s")
+# result verbs that a plan cue can govern; "đã", "được", "ước đạt" mark a result however they stand
+_BARE_VERB = regex.compile(r"giải ngân|hoàn thành", I)
+_PAST = regex.compile(r"(?<!\p{L})(?:đã|vừa|đang|mới)(?!\p{L})", I)
 # "đạt mục tiêu 6,7%": the plan word is the figure's own head, so the figure is the target
 _HEAD_OF_FIGURE = regex.compile(r"(?:\s+[^\s,;.]+){0,2}?\s*(?:là|đạt|ở mức|khoảng|trên|dưới)?\s*", I)
 
@@ -109,6 +112,10 @@ def from_cues(text: str, lo: int, hi: int) -> str | None:
     plan = max(plan_cue.end() if plan_cue else -1, clause_cue.end() if clause_cue else -1)
     strong = last_match(STRONG, text, lo, hi)
     if strong and strong.end() > plan:
+        if plan_cue and _BARE_VERB.fullmatch(strong[0]) and strong.start() - plan_cue.end() < 60 \
+                and not _CLAUSE_BREAK.search(text, plan_cue.end(), strong.start()) \
+                and not _PAST.search(text, plan_cue.end(), strong.start()):
+            return "plan"          # "phấn đấu ... giải ngân 95%", "cần hoàn thành": the verb is what is intended
         return "actual"
     if plan >= 0:
         return "plan"
