@@ -365,3 +365,13 @@ def test_support_money_takes_the_public_sources_the_article_named():
             "đạt 21 tỷ đồng, tương đương 80% giá trị máy móc.\n\nTại huyện Đại Từ, 5 hợp tác xã chè được hỗ trợ "
             "xây dựng mô hình trình diễn với kinh phí 1,2 tỷ đồng.")
     assert extract(text)[-1].funding == "total"
+
+
+def test_a_national_lead_keeps_provinces_named_as_examples_from_becoming_the_articles_own():
+    text = ("Xuất khẩu cà phê 11 tháng đạt 3,2 tỷ USD\n\nTheo Bộ Nông nghiệp và Phát triển nông thôn, giá trị cà phê "
+            "xuất khẩu 11 tháng năm 2018 đạt 3,2 tỷ USD, giảm 1,1% so với cùng kỳ năm 2017.\n\n"
+            "Các tỉnh Đắk Lắk, Lâm Đồng, Gia Lai có diện tích cà phê lớn nhất.\n\n"
+            "Riêng Đắk Lắk, năm nay giá trị xuất khẩu cà phê đạt 650 triệu USD.")
+    found = extract(text)
+    assert [m.province for m in found if m.text in ("3,2 tỷ USD", "1,1%")][-2:] == ["Cả nước", "Cả nước"]
+    assert found[-1].province == "Đắk Lắk"

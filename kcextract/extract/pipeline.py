@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .context import DocContext, attach
+from .context.discourse import national_lead
 from .dateline import title_and_date
 from .figures import find, needs_words
 from .places import canonical, main_province
@@ -261,7 +262,8 @@ def context_component(doc: Doc) -> Doc:
     title, date = title_and_date(source)
     doc._.title = doc._.title or title
     doc._.date = doc._.date or date
-    doc._.province = canonical(doc._.province) if doc._.province else main_province(norm, doc._.title)
+    doc._.province = (canonical(doc._.province) if doc._.province
+                      else main_province(norm, doc._.title, national_lead))
     if not spans:
         return doc
     ctx = DocContext.build(norm, doc._.province, doc._.date)

@@ -97,15 +97,18 @@ def find_provinces(text: str, start: int = 0, end: int | None = None) -> list[tu
             for m in _pattern().finditer(text, start, end)]
 
 
-def main_province(text: str, title: str | None = None) -> str | None:
+def main_province(text: str, title: str | None = None, national_lead=None) -> str | None:
     """The province an article is about: named in its title, else first in its lead (the first
-    line of more than ten words), else the one named in at least half of the places the text
-    names (twice or more); None for national news."""
+    line of more than ten words), else, unless `national_lead(lead)` says the lead speaks for the
+    whole country, the one named in at least half of the places the text names (twice or more);
+    None for national news."""
     lead = next((line for line in text.splitlines() if len(line.split()) > 10 and line.strip() != (title or "").strip()), "")
     for head in (title, lead[:300]):
         in_head = find_provinces(head) if head else []
         if in_head and len({name for _, _, name in in_head}) == 1:
             return in_head[0][2]
+    if national_lead is not None and national_lead(lead[:300]):
+        return None            # "Theo Bộ Nông nghiệp, ... cả nước ...": national news naming provinces as examples
     counts = Counter(name for _, _, name in find_provinces(text))
     if not counts:
         return None

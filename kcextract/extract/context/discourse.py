@@ -248,3 +248,8 @@ def _places(text: str, province: str | None) -> list[Place]:
 
 
 _IN_LIST = regex.compile(r"\s*(?:[,;]|và|với|\([^()]{0,30}\)\s*[,;]?)\s*(?:Tp\.|TP\.?|tỉnh|thành phố)?\s*", I)
+
+
+def national_lead(lead: str) -> bool:
+    """Does an article's lead speak for the whole country (nationwide wording or a national body)?"""
+    return bool(NATIONWIDE.search(lead) or NATIONAL_BODIES.search(lead))
