@@ -375,3 +375,23 @@ def test_a_national_lead_keeps_provinces_named_as_examples_from_becoming_the_art
     found = extract(text)
     assert [m.province for m in found if m.text in ("3,2 tỷ USD", "1,1%")][-2:] == ["Cả nước", "Cả nước"]
     assert found[-1].province == "Đắk Lắk"
+
+
+def test_a_result_word_does_not_make_a_target_years_ahead_a_result():
+    text = ("Sóc Trăng giảm nghèo\n\n12/03/2020\n\nĐể đạt mục tiêu giảm tỷ lệ hộ nghèo xuống dưới 3% vào năm 2025, "
+            "tỉnh cần khoảng 1.200 tỷ đồng. Tỷ lệ hộ nghèo hiện là 4,8%.")
+    found = extract(text)
+    assert [(m.text, m.status, m.years) for m in found] == [
+        ("3%", "plan", [2025, 2025]), ("1.200 tỷ đồng", "plan", [2025, 2025]), ("4,8%", "actual", [2020, 2020])]
+
+
+def test_a_purpose_to_reach_is_a_plan_but_how_a_thing_is_made_is_not():
+    assert one("Để đạt 45 sản phẩm OCOP, Tuyên Quang hỗ trợ các hợp tác xã.")[0].status == "plan"
+    assert one("Để có được tấm lụa đẹp, thợ Vạn Phúc phải qua gần 20 công đoạn.")[0].status == "actual"
+
+
+def test_a_destination_abroad_is_not_where_the_figure_is():
+    text = "Sóc Trăng hỗ trợ lao động\n\nNgười lao động Sóc Trăng đi làm việc ở nước ngoài được vay tối đa 100 triệu đồng."
+    assert one(text)[0].province == "Sóc Trăng"
+    text = "Nhà máy ở Nhật Bản của tập đoàn có 2.000 lao động."
+    assert one(text)[0].province is None

@@ -43,6 +43,7 @@ OWN_PROVINCE = regex.compile(r"(?<!\p{L})(?:toàn tỉnh|địa bàn tỉnh|tỉ
 # a place after these is where goods go or come from, or where an event was held: it frames nothing
 _NOT_A_FRAME_BEFORE = regex.compile(r"(?<!\p{L})(?:sang|tới|đến từ|từ|thị trường|xuất khẩu|nhập khẩu|vào)\s+(?:các\s+)?"
                                     r"(?:tỉnh|thành phố|TP\.?|nước)?\s*$", I)
+_DESTINATION_BEFORE = regex.compile(r"(?<!\p{L})(?:đi|sang|xuất khẩu|bán|đưa|gửi|tới|đến)(?:\s+\p{L}+){0,3}\s*$", I)
 _VENUE_BEFORE = regex.compile(r"(?<!\p{L})(?:tại|ở)\s+(?:tỉnh|thành phố|TP\.?)?\s*$", I)
 _EVENT = regex.compile(r"(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hội thảo|diễn đàn|tọa đàm|lễ|giải|cuộc thi)(?!\p{L})", I)
 RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
@@ -219,7 +220,10 @@ def _places(text: str, province: str | None) -> list[Place]:
     for m in REGIONS.finditer(text):
         found.append(Place(m.start(), m.end(), None))
     for m in ABROAD.finditer(text):
-        found.append(Place(m.start(), m.end(), None))
+        # "người lao động đi làm việc ở nước ngoài được vay 100 triệu đồng", "xuất khẩu sang ... ở Nhật Bản":
+        # a destination is not where the figure is
+        if not _DESTINATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            found.append(Place(m.start(), m.end(), None))
     if province:
         for m in OWN_PROVINCE.finditer(text):
             found.append(Place(m.start(), m.end(), province))

@@ -36,6 +36,8 @@ SENTENCE_PLAN = [
     Cue("plan", r"(?<!tính\s)(?:đến|tới) năm", "a target up to a year", "Tới năm 2030, tỉnh có 90 hợp tác xã."),
     Cue("plan", r"làm gì để|làm sao để|làm thế nào để", "a question about what is to be reached",
         "Làm gì để đạt 30 sản phẩm OCOP?"),
+    Cue("plan", r"để đạt|nhằm đạt|để hoàn thành", "a purpose: what is to be reached (not 'để có được', how a thing is made)",
+        "Để đạt 45 sản phẩm OCOP, tỉnh hỗ trợ các hợp tác xã."),
     Cue("plan", r"dự toán|được giao|giao chỉ tiêu|tạm ứng|tạm cấp", "a budget assigned, not reported spent",
         "Dự toán năm nay được giao 4,2 tỷ đồng."),
     Cue("plan", r"phê duyệt", "a budget approved, not reported spent", "Đề án được phê duyệt 1,6 tỷ đồng."),
@@ -100,8 +102,11 @@ def plan_sections(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+WEAK_RESULT = "weak"     # only "đạt", "có", "là": actual, unless the figure's period is still to come
+
+
 def from_cues(text: str, lo: int, hi: int) -> str | None:
-    """plan or actual from the cues in text[lo:hi] (nearest the end decides); None if none."""
+    """plan, actual or WEAK_RESULT from the cues in text[lo:hi] (nearest the end decides); None if none."""
     brk = last_match(_CLAUSE_BREAK, text, lo, hi)
     clause = brk.end() if brk else lo
     plan_cue = last_match(PLAN_CUES, text, lo, hi)
@@ -120,7 +125,7 @@ def from_cues(text: str, lo: int, hi: int) -> str | None:
     if plan >= 0:
         return "plan"
     if last_match(WEAK, text, lo, hi):
-        return "actual"
+        return WEAK_RESULT
     return None
 
 
@@ -152,8 +157,11 @@ def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sen
 def status(own: str | None, intro: str | None, years: list[int] | None, year: int | None) -> str:
     """The figure's own sentence decides; else a period after the article's year makes a plan;
     else the list's announcing sentence; else actual."""
-    if own:
+    future = bool(years and year and years[1] > year)
+    if own and own != WEAK_RESULT:
         return own
-    if years and year and years[1] > year:
-        return "plan"
-    return intro or "actual"
+    if future:
+        return "plan"              # "giảm xuống dưới 3% vào năm 2025" in a 2020 article
+    if own:
+        return "actual"
+    return "actual" if intro in (None, WEAK_RESULT) else intro
