@@ -395,3 +395,8 @@ def test_a_destination_abroad_is_not_where_the_figure_is():
     assert one(text)[0].province == "Sóc Trăng"
     text = "Nhà máy ở Nhật Bản của tập đoàn có 2.000 lao động."
     assert one(text)[0].province is None
+
+
+def test_a_plan_word_that_is_the_object_of_a_result_is_no_plan():
+    text = "Đến nay, tỉnh Thanh Hóa đã thực hiện được 85% kiến nghị, nộp vào tài khoản tạm giữ 320 tỷ đồng."
+    assert [m.status for m in extract(text)] == ["actual", "actual"]

@@ -74,7 +74,7 @@ STRONG = alternation(STRONG_ACTUAL)
 WEAK = alternation(WEAK_ACTUAL)
 PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương hướng|chỉ tiêu|giải pháp)[^\n]{0,60}:\s*$", I)
 # in a result clause "kế hoạch" right after the result is the plan it is measured against
-_AGAINST_PLAN = regex.compile(r"(?:so với|so|đạt|bằng|vượt)\s+(?:\S+\s+){0,2}$", I)
+_AGAINST_PLAN = regex.compile(r"(?:so với|so|đạt|bằng|vượt|thực hiện được|thực hiện|hoàn thành)\s+(?:\S+\s+){0,2}$", I)
 _CLAUSE_BREAK = regex.compile(r"[,;:(]|\.\s")
 # result verbs that a plan cue can govern; "đã", "được", "ước đạt" mark a result however they stand
 _BARE_VERB = regex.compile(r"giải ngân|hoàn thành", I)
