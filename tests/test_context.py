@@ -400,3 +400,9 @@ def test_a_destination_abroad_is_not_where_the_figure_is():
 def test_a_plan_word_that_is_the_object_of_a_result_is_no_plan():
     text = "Đến nay, tỉnh Thanh Hóa đã thực hiện được 85% kiến nghị, nộp vào tài khoản tạm giữ 320 tỷ đồng."
     assert [m.status for m in extract(text)] == ["actual", "actual"]
+
+
+def test_a_figure_in_brackets_right_after_a_place_is_that_places():
+    text = ("Nợ bảo hiểm xã hội\n\nCả nước nợ 10.000 tỷ đồng. Một số địa phương nợ cao là Hải Phòng (870 tỷ đồng); "
+            "Đà Nẵng (415 tỷ đồng), Long An (120,5 tỷ đồng)... Cả nước có 3.874 đơn vị bị khởi kiện.")
+    assert [m.province for m in extract(text)] == ["Cả nước", "Hải Phòng", "Đà Nẵng", "Long An", "Cả nước"]

@@ -155,6 +155,12 @@ class Discourse:
         j = bisect_left(self._place_starts, start)
         lo = bisect_left(self._place_starts, max(sent_start, start - 600))
         in_sentence = [p for p in places[lo:j] if p.end <= start]
+        # a figure in brackets right after a place glosses it: "Hà Nội (2.170 tỷ đồng); Bình Dương (423 tỷ đồng)"
+        bracket = self.bracket_of(start)
+        named = [p for p in in_sentence if p.end > p.start]      # not the marker after a list
+        if bracket and named and named[-1].province is not None \
+                and not text[named[-1].end:bracket[0]].strip() and not text[bracket[0] + 1:start].strip(" :"):
+            return named[-1].province
         # 2. several places named before in the sentence: "lần lượt" pairs them with the figures
         respectively = list(RESPECTIVELY.finditer(text, max(sent_start, start - 600), start))
         if respectively and len(in_sentence) >= 2:
