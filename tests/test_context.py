@@ -406,3 +406,15 @@ def test_a_figure_in_brackets_right_after_a_place_is_that_places():
     text = ("Nợ bảo hiểm xã hội\n\nCả nước nợ 10.000 tỷ đồng. Một số địa phương nợ cao là Hải Phòng (870 tỷ đồng); "
             "Đà Nẵng (415 tỷ đồng), Long An (120,5 tỷ đồng)... Cả nước có 3.874 đơn vị bị khởi kiện.")
     assert [m.province for m in extract(text)] == ["Cả nước", "Hải Phòng", "Đà Nẵng", "Long An", "Cả nước"]
+
+
+def test_a_zone_name_takes_the_province_in_force_among_the_places_it_may_be():
+    # "Đồng Văn" is a district of Hà Giang and a town of Hà Nam
+    text = "Nhà ở công nhân\n\nKhoảng tháng 6/2018 sẽ có khu nhà đầu tiên tại Hà Nam với 1.000 căn ở khu công nghiệp Đồng Văn."
+    assert one(text)[0].province == "Hà Nam"
+
+
+def test_an_as_of_date_in_brackets_dates_the_count_even_after_a_decree():
+    text = ("Doanh nghiệp nông nghiệp\n\nSau 3 năm thực hiện Nghị định 57 về ưu đãi đầu tư vào nông nghiệp "
+            "(tính đến tháng 6/2019), cả nước mới có 9.500 doanh nghiệp nông nghiệp.")
+    assert one(text)[0].years == [2019, 2019]

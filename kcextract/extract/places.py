@@ -159,6 +159,10 @@ def resolve_subplace(name: str, kind: str | None, prefer: tuple[str | None, ...]
         candidates = wards.get(name, set())
     else:                       # bracket, industrial zone, craft village: a district first
         candidates = districts.get(name, set()) or wards.get(name, set())
+        either = districts.get(name, set()) | wards.get(name, set())
+        in_force = next((p for p in prefer if p in either), None)
+        if in_force:
+            return in_force     # "tại Hà Nam ... khu công nghiệp Đồng Văn": the town of Hà Nam, not the district of Hà Giang
     if not candidates:
         return None
     known = [p for p in prefer if p in _table()[1]]

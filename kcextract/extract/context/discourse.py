@@ -51,6 +51,8 @@ _LIST_JOIN = regex.compile(r"\s*(?:,|và|với)\s*(?:Tp\.|TP\.|tỉnh|thành ph�
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 _GLOSS = regex.compile(r"\(\s*(?:(?:tính|đến|tới|từ|thời điểm|tháng|năm|giai đoạn|cuối|đầu|hết)\s+)*"
                        r"(?:\d{1,2}\s*/\s*)?(?:\d{1,2}\s*/\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*\)", I)
+# "(tính đến tháng 9/2016)": the date figures are counted at, whatever stands before the bracket
+_AS_OF = regex.compile(r"\(\s*(?:tính\s+)?(?:đến|tới)(?!\p{L})", I)
 _AT_PLACE = regex.compile(r"(?<!\p{L})(?:tại|ở|trên địa bàn)\s+(?:các\s+)?(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|"
                        r"phường|thị trấn|khu công nghiệp|KCN|cụm công nghiệp|CCN)?\s*$", I)
 _DECISION_BEFORE = regex.compile(r"(?<!\p{L})(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Chương trình|Đề án|Kế hoạch)"
@@ -109,7 +111,8 @@ class Discourse:
             return True
         # a bracket holding only a period glosses what stands before it: "(tính đến tháng 9/2016)",
         # "giai đoạn 1 (năm 2014)", "trong 7 năm (2010 - 2016)"; but not the term of a decision
-        return bool(_GLOSS.fullmatch(self.text, b[0], b[1])) and not _DECISION_BEFORE.search(self.text, max(0, b[0] - 80), b[0])
+        return bool(_GLOSS.fullmatch(self.text, b[0], b[1])) and (
+            bool(_AS_OF.match(self.text, b[0])) or not _DECISION_BEFORE.search(self.text, max(0, b[0] - 80), b[0]))
 
     # ------------------------------------------------------------ years
     def years(self, start: int, end: int, sent_start: int, sent_end: int, plan: bool = True) -> list[int] | None:
