@@ -418,3 +418,12 @@ def test_an_as_of_date_in_brackets_dates_the_count_even_after_a_decree():
     text = ("Doanh nghiệp nông nghiệp\n\nSau 3 năm thực hiện Nghị định 57 về ưu đãi đầu tư vào nông nghiệp "
             "(tính đến tháng 6/2019), cả nước mới có 9.500 doanh nghiệp nông nghiệp.")
     assert one(text)[0].years == [2019, 2019]
+
+
+def test_a_period_named_in_one_labelled_subsection_does_not_carry_into_the_next():
+    text = ("Khuyến công Cà Mau giai đoạn 2016 - 2020\n\nGiai đoạn 2016 - 2020, Cà Mau thực hiện 40 đề án khuyến công.\n\n"
+            "Về đào tạo nghề: Mở 12 lớp cho 360 học viên, riêng năm 2019 mở 5 lớp.\n\n"
+            "Về hội chợ, triển lãm: Tổ chức 3 hội chợ với kinh phí 600 triệu đồng.")
+    found = {m.text: m.years for m in extract(text)}
+    assert found["5 lớp"] == [2019, 2019]
+    assert found["3 hội chợ"] == [2016, 2020] and found["600 triệu đồng"] == [2016, 2020]

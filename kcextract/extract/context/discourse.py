@@ -53,6 +53,9 @@ _GLOSS = regex.compile(r"\(\s*(?:(?:tính|đến|tới|từ|thời điểm|thán
                        r"(?:\d{1,2}\s*/\s*)?(?:\d{1,2}\s*/\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*\)", I)
 # "(tính đến tháng 9/2016)": the date figures are counted at, whatever stands before the bracket
 _AS_OF = regex.compile(r"\(\s*(?:tính\s+)?(?:đến|tới)(?!\p{L})", I)
+# A labelled paragraph, one of a report's parallel subsections: "Về hỗ trợ xây dựng mô hình: Hỗ trợ 26 dự án
+# ...", "- Sản xuất sạch hơn: ..."; a period named in one says nothing of the next
+_SUBSECTION = regex.compile(r"(?m)^[ \t]*(?:[-+•*]\s*)?(?:Về\s+)?\p{Lu}[^\n:.;!?]{2,100}:[ \t]*(?=\S)[^\n]*", )
 _AT_PLACE = regex.compile(r"(?<!\p{L})(?:tại|ở|trên địa bàn)\s+(?:các\s+)?(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|"
                        r"phường|thị trấn|khu công nghiệp|KCN|cụm công nghiệp|CCN)?\s*$", I)
 _DECISION_BEFORE = regex.compile(r"(?<!\p{L})(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Chương trình|Đề án|Kế hoạch)"
@@ -79,6 +82,7 @@ class Discourse:
     periods: list[Period] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     brackets: list[tuple[int, int]] = field(default_factory=list)
+    subsections: list[tuple[int, int]] = field(default_factory=list)   # labelled paragraphs ("Về ...: ...")
     national: bool = False                                # a national article: nationwide in its opening
     _period_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
@@ -88,6 +92,7 @@ class Discourse:
         state = cls(text, article_year(text, date), province)
         state.periods = find_periods(text, state.year)
         state.brackets = [(m.start(), m.end()) for m in _BRACKET.finditer(text)]
+        state.subsections = [(m.start(), m.end()) for m in _SUBSECTION.finditer(text)]
         state.places = _places(text, province)
         opening = text.find("\n", text.find("\n") + 1)        # the title and the lead
         state.national = province is None and any(
@@ -97,6 +102,12 @@ class Discourse:
         return state
 
     # ------------------------------------------------------------ helpers
+    def _subsection_of(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_left(self.subsections, (pos + 1, -1)) - 1
+        if i >= 0 and self.subsections[i][0] <= pos < self.subsections[i][1]:
+            return self.subsections[i]
+        return None
+
     def bracket_of(self, pos: int) -> tuple[int, int] | None:
         i = bisect_left(self.brackets, (pos + 1, -1)) - 1
         if i >= 0 and self.brackets[i][0] <= pos < self.brackets[i][1]:
@@ -128,11 +139,17 @@ class Discourse:
             if not p.compared and _ATTACHED_GAP.match(text[end:p.start]):
                 return p.years
             break
-        # 2. the period in force: the last one before the figure that is not a comparison
+        # 2. the period in force: the last one before the figure that is not a comparison; a period
+        #    named inside a sibling subsection ("Về hỗ trợ ...: ... năm 2017") holds there only
         j = bisect_left(self._period_starts, start)
+        own = self._subsection_of(start)
         for p in reversed(ps[:j]):
             if p.compared or p.end > start or not self._visible(p.start, start):
                 continue
+            if own is not None:
+                other = self._subsection_of(p.start)
+                if other is not None and other != own:
+                    continue
             if p.target and not plan and p.start < sent_start:
                 continue           # a result after a target sentence: the target's year is not its own
             return p.years
