@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..places import province_2025
 from . import about
 from .discourse import Discourse
-from .funding import funding, sources
+from .funding import first_sources, funding, sources
 from .relation import relation
 from .status import plan_sections, status, status_cues
 
@@ -29,6 +29,7 @@ class DocContext:
     headings: list[tuple[int, str]] = field(default_factory=list)
     programme: bool = False                     # a khuyến công article
     funding_default: str | None = None          # the one source its title and lead name
+    first_sources: dict = field(default_factory=dict)   # where each public source is first named
 
     @property
     def year(self) -> int | None:
@@ -40,6 +41,7 @@ class DocContext:
         ctx.sections = plan_sections(text)
         ctx.headings = about.headings(text)
         ctx.programme = bool(about.KHUYEN_CONG.search(text))
+        ctx.first_sources = first_sources(text)
         if ctx.programme:
             opening = "\n".join([line for line in text.splitlines() if len(line.split()) > 5][:2])
             named = sources(opening)
@@ -59,7 +61,7 @@ def attach(ctx: DocContext, span, sent_start: int, sent_end: int) -> None:
     ext.status = status(own, intro, period, ctx.year)
     ext.relation = relation(text, sent_start, start, end) if kind == "percent" else None
     ext.funding = funding(text, sent_start, sent_end, start, end,
-                          ctx.funding_default if ctx.programme else None) if kind == "money" else None
+                          ctx.funding_default if ctx.programme else None, ctx.first_sources) if kind == "money" else None
     ext.province = place = ctx.discourse.province_of(start, end, sent_start, sent_end)
     ext.province_2025 = province_2025(place)
     ext.indicator = about.indicator(text, sent_start, sent_end, start, end, kind, ext.unit)

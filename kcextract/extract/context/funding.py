@@ -82,7 +82,20 @@ def _nearest(text: str, lo: int, hi: int) -> str | None:
     return label
 
 
-def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, default: str | None) -> str:
+def first_sources(text: str) -> dict[str, int]:
+    """Where the text first names each public source ("national", "local", "several"), for the
+    support-money fallback: found once per document, not searched again for every figure."""
+    found = {}
+    for name, pattern in (("national", dict(SOURCES)["national"]), ("local", dict(SOURCES)["local"]),
+                          ("several", _SEVERAL)):
+        m = pattern.search(text)
+        if m:
+            found[name] = m.start()
+    return found
+
+
+def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, default: str | None,
+            first: dict[str, int] | None = None) -> str:
     sent_start = max(sent_start, start - 400)      # what governs a figure is written near it
     after = text[end:min(sent_end, end + 90)]
     paren = _PARENTHESIS.match(after)
@@ -128,8 +141,9 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
             best, label = m.end(), name
     if label is None and support and not default:
         # support money of a source the article named earlier: one public source, or several (a total)
-        named = [n for n in ("national", "local") if dict(SOURCES)[n].search(text, 0, sent_start)]
-        if _SEVERAL.search(text, 0, sent_start) or len(named) == 2:
+        first = first_sources(text) if first is None else first
+        named = [n for n in ("national", "local") if first.get(n, sent_start) < sent_start]
+        if first.get("several", sent_start) < sent_start or len(named) == 2:
             label = "total"
         elif named:
             label = named[0]
