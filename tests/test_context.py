@@ -427,3 +427,32 @@ def test_a_period_named_in_one_labelled_subsection_does_not_carry_into_the_next(
     found = {m.text: m.years for m in extract(text)}
     assert found["5 lớp"] == [2019, 2019]
     assert found["3 hội chợ"] == [2016, 2020] and found["600 triệu đồng"] == [2016, 2020]
+
+
+def test_a_ceiling_of_a_policy_in_force_is_a_state_but_a_draft_keeps_its_plan():
+    assert one("Theo quy định của tỉnh Hậu Giang, mỗi hợp tác xã được hỗ trợ tối đa 200 triệu đồng.")[0].status == "actual"
+    text = ("Dự thảo nghị định đưa ra nhiều chính sách mới. Đơn cử như, mỗi dự án chăn nuôi ở Yên Bái được hỗ trợ "
+            "tối đa 3 tỷ đồng.")
+    assert one(text)[0].status == "plan"
+
+
+def test_a_breakdown_keeps_the_plan_of_the_total_it_breaks_down():
+    text = ("Dự án đường tỉnh 767 ở Đồng Nai được phê duyệt với tổng mức đầu tư 1.200 tỷ đồng. Trong đó, ngân sách "
+            "trung ương hỗ trợ 700 tỷ đồng, ngân sách tỉnh 500 tỷ đồng.")
+    assert [m.status for m in extract(text)] == ["plan", "plan", "plan"]
+    text = "Năm 2017, tỉnh Cao Bằng được bố trí 2,4 tỷ đồng kinh phí khuyến công, trong đó 900 triệu đồng từ nguồn quốc gia."
+    assert [m.status for m in extract(text)] == ["plan", "plan"]
+
+
+def test_charter_capital_and_shares_are_states_unless_a_plan_governs_them():
+    assert one("Công ty may Hưng Phát có vốn điều lệ 50 tỷ đồng.")[0].status == "actual"
+    assert one("Công ty may Hưng Phát dự kiến tăng vốn điều lệ lên 80 tỷ đồng.")[0].status == "plan"
+    text = "Quy hoạch du lịch Quảng Bình\n\n20/5/2021\n\nĐến năm 2030, tỉnh đón 8 triệu lượt khách, trong đó khách quốc tế chiếm 30%."
+    assert [m.status for m in extract(text)] == ["plan", "plan"]
+    # registered capital of a licensed project is what it is, whatever the investor will do
+    assert one("Tập đoàn Hòa Phát sẽ xây nhà máy thép, vốn đầu tư đăng ký 2.500 tỷ đồng.")[0].status == "actual"
+
+
+def test_the_assignment_a_result_is_measured_against_is_no_plan():
+    text = "Năm 2021, thu ngân sách Kon Tum ước đạt 3.600 tỷ đồng, bằng 121% dự toán Trung ương giao và tăng 9,2% so với năm 2020."
+    assert [m.status for m in extract(text)] == ["actual", "actual", "actual"]

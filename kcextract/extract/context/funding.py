@@ -57,7 +57,7 @@ ANY = [(label, alternation(TABLE, label)) for label in ("national", "local", "en
 _PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
 # "bằng 81% dự toán" compares; "bằng nguồn vốn tỉnh" names what paid
 _SOURCE_AFTER = regex.compile(r"\s*(?:,\s*(?=(?:từ|thuộc|bằng(?!\s+\d)|do)\s))?((?:từ|thuộc|bằng(?!\s+\d)|của|do|vốn|nguồn|là vốn|là tiền)\s+[^.;,]{0,60}|vốn\s+\S+(?:\s+\S+)?)", I)
-_CLAUSE_BREAK = regex.compile(r"[,;:(]|\.\s")
+_CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:(]|\.\s")
 # wording that names several sources at once: the state's budget is central and local money
 _SEVERAL = regex.compile(r"(?<!\p{L})(?:quốc gia và (?:khuyến công )?địa phương|trung ương và địa phương|"
                          r"ngân sách nhà nước|của nhà nước|vốn nhà nước)(?!\p{L})", I)

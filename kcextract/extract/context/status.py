@@ -40,9 +40,8 @@ SENTENCE_PLAN = [
         "Để đạt 45 sản phẩm OCOP, tỉnh hỗ trợ các hợp tác xã."),
     Cue("plan", r"dự toán|được giao|giao chỉ tiêu|tạm ứng|tạm cấp", "a budget assigned, not reported spent",
         "Dự toán năm nay được giao 4,2 tỷ đồng."),
-    Cue("plan", r"phê duyệt", "a budget approved, not reported spent", "Đề án được phê duyệt 1,6 tỷ đồng."),
+    Cue("plan", r"phê duyệt|được duyệt", "a budget approved, not reported spent", "Đề án được phê duyệt 1,6 tỷ đồng."),
     Cue("plan", r"kêu gọi đầu tư|cam kết", "money promised, not spent", "Nhà đầu tư cam kết rót 200 tỷ đồng."),
-    Cue("plan", r"tối đa|mức hỗ trợ", "a ceiling of support", "Mức hỗ trợ không quá 300 triệu đồng mỗi cơ sở."),
 ]
 # Cues that make only their own clause a plan ("ngân sách bố trí ..., đã hỗ trợ 7.000 lao động").
 CLAUSE_PLAN = [
@@ -59,12 +58,15 @@ STRONG_ACTUAL = [
         "a result achieved", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
     Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua \d+ năm|lũy kế", "results so far",
         "Lũy kế đến nay có 54 cơ sở được hỗ trợ."),
-    Cue("actual", r"được cấp phép|cấp giấy chứng nhận|đăng ký|vốn điều lệ|chiếm|chỉ chiếm",
-        "registered capital, a share that holds now", "Dự án được cấp phép có vốn đăng ký 120 tỷ đồng."),
+    Cue("actual", r"được cấp phép|cấp giấy chứng nhận|đăng ký|chỉ chiếm",
+        "a licence granted, registered capital (of a licensed project), a share reported", "Dự án được cấp phép có vốn đăng ký 120 tỷ đồng."),
 ]
 # Weaker result markers: they decide only where no plan cue stands before.
 WEAK_ACTUAL = [
     Cue("actual", r"được|đạt|có|là", "a state or result reported", "Xã có 14 cơ sở sản xuất."),
+    Cue("actual", r"vốn điều lệ|chiếm", "charter capital, a share: a state, unless a plan governs it "
+        "('dự kiến tăng vốn điều lệ lên 20 tỷ đồng', 'đến năm 2030 khách quốc tế chiếm 50%')",
+        "Công ty có vốn điều lệ 50 tỷ đồng."),
 ]
 TABLE = SENTENCE_PLAN + CLAUSE_PLAN + STRONG_ACTUAL + WEAK_ACTUAL
 
@@ -75,8 +77,10 @@ WEAK = alternation(WEAK_ACTUAL)
 PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương hướng|chỉ tiêu|giải pháp)[^\n]{0,60}:\s*$", I)
 # in a result clause "kế hoạch" right after the result is the plan it is measured against
 _AGAINST_PLAN = regex.compile(r"(?:so với|so|đạt|bằng|vượt|thực hiện được|thực hiện|hoàn thành)\s+(?:\S+\s+){0,2}$", I)
-_CLAUSE_BREAK = regex.compile(r"[,;:(]|\.\s")
+_CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:(]|\.\s")
 # result verbs that a plan cue can govern; "đã", "được", "ước đạt" mark a result however they stand
+_MEASURED_PLAN = regex.compile(r"(?<!\p{L})(?:so với|đạt|bằng|vượt)\s+(?:[\d.,]+\s*%\s+)?(?:so với\s+)?"
+                            r"(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\s,;.]+){0,4}?\s+$", I)
 _BARE_VERB = regex.compile(r"giải ngân|hoàn thành", I)
 _PAST = regex.compile(r"(?<!\p{L})(?:đã|vừa|đang|mới)(?!\p{L})", I)
 # "đạt mục tiêu 6,7%": the plan word is the figure's own head, so the figure is the target
@@ -114,6 +118,8 @@ def from_cues(text: str, lo: int, hi: int) -> str | None:
             and not _HEAD_OF_FIGURE.fullmatch(text, plan_cue.end(), hi):
         plan_cue = None            # "đạt 33% so với kế hoạch", "vượt kế hoạch": the plan measured against
     clause_cue = last_match(CLAUSE_PLAN_CUES, text, clause, hi)
+    if clause_cue and _MEASURED_PLAN.search(text, max(lo, clause_cue.start() - 60), clause_cue.start()):
+        clause_cue = None          # "bằng 141% dự toán Trung ương giao": the plan measured against
     plan = max(plan_cue.end() if plan_cue else -1, clause_cue.end() if clause_cue else -1)
     strong = last_match(STRONG, text, lo, hi)
     if strong and strong.end() > plan:
@@ -145,13 +151,36 @@ def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sen
         if own is None and _AFTER_PLAN.match(text, end):
             own = "plan"           # "1,6 tỷ đồng được phê duyệt"
     intro = None
-    if own is None:
+    if own in (None, WEAK_RESULT):
         # a sentence that announces a list ("Giai đoạn 2021-2025, đơn vị cần phải:") governs the items
         # under it; other sentences govern only themselves
         colon = text.rfind(":", max(para_start, sent_start - 300), sent_start)
         if colon >= 0 and not text[colon + 1:sent_start].strip(" \n-+•"):
             intro = from_cues(text, max(para_start, colon - 300), colon) or "actual"
+        elif _CONTINUES.match(text, sent_start):
+            # "Trong đó, ...", "Đơn cử như, ...": a breakdown or an example of the sentence before,
+            # which keeps its plan ("Dự án được phê duyệt với 12.188 tỷ đồng. Trong đó, ...")
+            prev_end = len(text[:sent_start].rstrip())
+            prev_start = max(_sentence_start(text, prev_end - 1), prev_end - 300)
+            intro = from_cues(text, prev_start, prev_end)
+        if own in (None, WEAK_RESULT) and intro is None:
+            # a clause "trong đó 1,1 tỷ đồng từ nguồn quốc gia" breaks down the figure before it
+            clause = last_match(_CLAUSE_BREAK, text, sent_start, start)
+            if clause and _CONTINUES.match(text, clause.end()):
+                intro = from_cues(text, max(sent_start, clause.start() - 300), clause.start())
     return own, intro
+
+
+_CONTINUES = regex.compile(r"\s*(?:trong đó|đơn cử|chẳng hạn|gồm|bao gồm)(?!\p{L})", I)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last full stop or line break before it)."""
+    m = last_match(_SENTENCE_END, text, max(0, pos - 400), pos)
+    return m.end() if m else max(0, pos - 400)
+
+
+_SENTENCE_END = regex.compile(r"[.!?]\s|\n")
 
 
 def status(own: str | None, intro: str | None, years: list[int] | None, year: int | None) -> str:
@@ -163,5 +192,5 @@ def status(own: str | None, intro: str | None, years: list[int] | None, year: in
     if future:
         return "plan"              # "giảm xuống dưới 3% vào năm 2025" in a 2020 article
     if own:
-        return "actual"
+        return "plan" if intro == "plan" else "actual"   # "dự thảo đưa ra ...: được hỗ trợ 300 triệu đồng"
     return "actual" if intro in (None, WEAK_RESULT) else intro
