@@ -456,3 +456,26 @@ def test_charter_capital_and_shares_are_states_unless_a_plan_governs_them():
 def test_the_assignment_a_result_is_measured_against_is_no_plan():
     text = "Năm 2021, thu ngân sách Kon Tum ước đạt 3.600 tỷ đồng, bằng 121% dự toán Trung ương giao và tăng 9,2% so với năm 2020."
     assert [m.status for m in extract(text)] == ["actual", "actual", "actual"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2018, tỉnh Yên Bái được bố trí 2,8 tỷ đồng kinh phí khuyến công, trong đó 900 triệu đồng từ nguồn quốc gia.",
+     ["total", "national"]),
+    ("Giai đoạn 2016-2020, tổng nguồn lực xây dựng nông thôn mới của huyện Tân Kỳ đạt 4.100 tỷ đồng. Trong đó, vốn "
+     "ngân sách Trung ương 320 tỷ đồng.", ["total", "national"]),
+    ("Nam Định đã thực hiện 9 đề án, giải ngân 3,1 tỷ đồng kinh phí khuyến công quốc gia.", ["national"]),
+    ("Năm 2019, Bộ Công Thương dự kiến bố trí khoảng 95 tỷ đồng cho chương trình khuyến công quốc gia.", ["national"]),
+    ("Phần còn lại do nhà đầu tư BOT thu xếp, gồm vốn chủ sở hữu 1.200 tỷ đồng ở Hòa Bình.", ["enterprise"]),
+    ("Nhà máy của Công ty Tân Phát ở Long An, 100% vốn Hàn Quốc, vốn đầu tư 150 triệu USD.", ["enterprise"]),
+    ("Giai đoạn 2021-2025, Điện Biên dự kiến cần khoảng 15 tỷ đồng cho hoạt động khuyến công.", ["total"]),
+    ("Từ ngày 1/1/2020, mức lương tối thiểu ở Vĩnh Long là 3.070.000 đồng/tháng, các huyện còn lại 2.920.000 đồng/tháng.",
+     ["other", "other"]),
+])
+def test_who_puts_the_money_up_in_new_wordings(text, expected):
+    assert [m.funding for m in extract(text) if m.type == "money"] == expected
+
+
+def test_disbursed_public_money_takes_the_sources_the_article_named():
+    text = ("Đầu tư công ở Phú Yên\n\nNăm 2021, kế hoạch vốn gồm vốn ngân sách trung ương 900 tỷ đồng và vốn ngân sách "
+            "tỉnh 1.300 tỷ đồng.\n\nĐến ngày 30/11, toàn tỉnh đã giải ngân 1.650 tỷ đồng.")
+    assert extract(text)[-1].funding == "total"

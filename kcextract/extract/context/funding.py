@@ -17,7 +17,7 @@ I = regex.IGNORECASE
 
 TABLE = [
     Cue("national", r"khuyến công quốc gia(?! và địa phương)|KCQG|ngân sách (?:nhà nước )?trung ương|nguồn vốn quốc gia|"
-                    r"ngân sách quốc gia|vốn trung ương|Trung ương hỗ trợ|Bộ Công Thương hỗ trợ|vốn ODA|ODA|"
+                    r"ngân sách quốc gia|nguồn quốc gia|vốn trung ương|Trung ương hỗ trợ|Bộ Công Thương hỗ trợ|vốn ODA|ODA|"
                     r"trái phiếu Chính phủ|(?:kinh phí|vốn|nguồn|ngân sách) (?:từ |của )?(?-i:Trung ương)|"
                     r"(?-i:Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)(?: đã)?(?: quyết định)?(?: \S+)?"
                     r" (?:hỗ trợ|tạm cấp|cấp|phân bổ|bố trí|giao|trích)|"
@@ -27,8 +27,9 @@ TABLE = [
     Cue("local", r"khuyến công địa phương|KCĐP|ngân sách (?:địa phương|tỉnh|huyện|thành phố|thị xã|xã)|"
                  r"kinh phí địa phương|ngân sách của tỉnh|nguồn vốn địa phương|vốn (?:của )?tỉnh|tỉnh hỗ trợ|"
                  r"huyện hỗ trợ|đầu tư công của tỉnh|(?:UBND|Ủy ban nhân dân|HĐND) (?:tỉnh|huyện|xã|thành phố|thị xã)|"
-                 r"(?:vốn|nguồn vốn|kinh phí) của (?:tỉnh|thành phố|huyện|xã)|các (?:sở|huyện)|"
-                 r"(?:tỉnh|huyện|thành phố|thị xã|xã)(?: đã)? (?:bố trí|phân bổ|chi|cấp|dành|trích)|"
+                 r"(?:vốn|nguồn vốn|kinh phí) của (?:tỉnh|thành phố|huyện|xã)|"
+                 r"(?:tỉnh|huyện|thành phố|thị xã|xã|các sở|các huyện)(?: đã| dự kiến| sẽ)? (?:bố trí|phân bổ|chi|cấp|dành|trích)|"
+                 r"(?:từ|của) các (?:sở|huyện)|"
                  # a place's own name as the giver: "Bình Định bố trí 60 tỷ đồng"
                  r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})(?: đã)? (?:bố trí|phân bổ|dành|trích)",
         "a province's, district's or commune's budget", "Ngân sách huyện chi 320 triệu đồng làm đường."),
@@ -37,12 +38,13 @@ TABLE = [
                       r" (?:đầu tư|đóng góp|bỏ ra|ủng hộ|tài trợ)|"
                       r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty|hợp tác xã)(?: CNNT| (?-i:\p{Lu})\p{L}*){0,3} (?:đã |sẽ )?(?:tự )?"
                       r"(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư)|"
-                      r"xã hội hóa|vốn đăng ký|vốn điều lệ|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
+                      r"xã hội hóa|vốn đăng ký|vốn điều lệ|vốn chủ sở hữu|100% vốn|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
                       r"tăng vốn|vốn đầu tư đăng ký|(?:thu hút|thu hút được)(?: \S+){0,3} (?:vốn|dự án)|"
                       r"dự án(?: \S+){0,4} (?:có )?(?:tổng )?vốn đầu tư|ủng hộ|quyên góp|tài trợ",
         "businesses and investors: counterpart funds, investment capital, charter capital, contributions, donations",
         "Dự án nhà máy may có tổng vốn đầu tư 240 tỷ đồng."),
     Cue("total", r"tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn)|tổng cộng|tổng mức đầu tư|quốc gia và (?:khuyến công )?địa phương|"
+                 r"kinh phí khuyến công(?! quốc gia| địa phương)|(?:cho|dành cho) (?:hoạt động|chương trình|công tác) khuyến công(?! quốc gia| địa phương)|"
                  r"trung ương và địa phương|ngân sách nhà nước|của nhà nước|vốn nhà nước|toàn xã hội|các nguồn",
         "a total over several sources", "Tổng vốn đầu tư toàn xã hội đạt 9.400 tỷ đồng."),
     Cue("other", r"doanh thu|doanh số|(?<!đánh )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|"
@@ -56,7 +58,7 @@ SOURCES = [(label, alternation(TABLE, label)) for label in ("national", "local",
 ANY = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise", "total", "other")]
 _PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
 # "bằng 81% dự toán" compares; "bằng nguồn vốn tỉnh" names what paid
-_SOURCE_AFTER = regex.compile(r"\s*(?:,\s*(?=(?:từ|thuộc|bằng(?!\s+\d)|do)\s))?((?:từ|thuộc|bằng(?!\s+\d)|của|do|vốn|nguồn|là vốn|là tiền)\s+[^.;,]{0,60}|vốn\s+\S+(?:\s+\S+)?)", I)
+_SOURCE_AFTER = regex.compile(r"\s*(?:,\s*(?=(?:từ|thuộc|bằng(?!\s+\d)|do)\s))?((?:từ|thuộc|bằng(?!\s+\d)|của|do|vốn|nguồn|kinh phí|ngân sách|là vốn|là tiền|cho (?:chương trình|hoạt động|đề án))\s+[^.;,]{0,60}|vốn\s+\S+(?:\s+\S+)?)", I)
 _CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:(]|\.\s")
 # wording that names several sources at once: the state's budget is central and local money
 _SEVERAL = regex.compile(r"(?<!\p{L})(?:quốc gia và (?:khuyến công )?địa phương|trung ương và địa phương|"
@@ -112,6 +114,13 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
                 return "total"     # "(ngân sách Trung ương ...; địa phương ...)", "của nhà nước"
             if len(named) == 1:
                 return named[0]
+            if dict(ANY)["total"].search(piece):
+                return "total"     # "15 tỷ đồng cho hoạt động khuyến công": the programme, every source
+    # the money is broken down by source right after it: "3,2 tỷ đồng, trong đó 1,1 tỷ đồng từ nguồn
+    # quốc gia", "đạt 6.250 tỷ đồng. Trong đó, vốn ngân sách Trung ương ...": a total
+    parts = _BREAKDOWN_AFTER.match(text, end)
+    if parts and sources(text[parts.end():parts.end() + 120]):
+        return "total"
     total = last_match(_SUM, text, sent_start, start)
     if total and not _PARTS_FOLLOW.search(text, total.end(), start) and len(sources(text[total.start():start])) >= 2:
         return "total"             # "tổng nguồn vốn từ Trung ương, tỉnh hỗ trợ ... 331 tỷ đồng"
@@ -151,7 +160,7 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
 
 
 # money given as support or spent on an activity: the state's (or a programme's), never revenue
-_SUPPORT = regex.compile(r"(?<!\p{L})(?:hỗ trợ|kinh phí|tài trợ|cấp phát|tạm cấp)(?!\p{L})", I)
+_SUPPORT = regex.compile(r"(?<!\p{L})(?:hỗ trợ|kinh phí|tài trợ|cấp phát|tạm cấp|giải ngân)(?!\p{L})", I)
 
 
 _PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|doanh nghiệp|nhà đầu tư|cấp phép|cấp giấy|"
@@ -160,6 +169,7 @@ _PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|doan
 _OWNER_AFTER = regex.compile(r"\s*(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|"
                           r"tổ hợp tác)(?!\p{L})", I)
 _ALL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng mức đầu tư(?!\p{L})[^.;,\d]{0,40}$", I)
+_BREAKDOWN_AFTER = regex.compile(r"[^.;,\d]{0,40}?[,.;:]?\s*(?:trong đó|bao gồm|gồm)(?!\p{L})[\s,:]*", I)
 _PARTS_FOLLOW = regex.compile(r"[;]|(?<!\p{L})(?:trong đó|gồm|bao gồm)(?!\p{L})", I)
 # the source written after an amount is a noun phrase: it ends at the next verb
 _VERB = regex.compile(r"(?<!\p{L})(?:đã|được|là|đạt|thu hút|và|để|nhằm|cho|với)(?!\p{L})", I)
