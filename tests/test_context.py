@@ -479,3 +479,11 @@ def test_disbursed_public_money_takes_the_sources_the_article_named():
     text = ("Đầu tư công ở Phú Yên\n\nNăm 2021, kế hoạch vốn gồm vốn ngân sách trung ương 900 tỷ đồng và vốn ngân sách "
             "tỉnh 1.300 tỷ đồng.\n\nĐến ngày 30/11, toàn tỉnh đã giải ngân 1.650 tỷ đồng.")
     assert extract(text)[-1].funding == "total"
+
+
+def test_the_country_as_the_base_of_a_comparison_is_no_place_in_force():
+    text = ("Bắc Giang: đầu tư công 9 tháng\n\nVốn đầu tư công đã giải ngân 2.100 tỷ đồng, bằng 58% kế hoạch, cao hơn "
+            "mức bình quân cả nước. Vốn đầu tư toàn xã hội ước đạt 24.000 tỷ đồng, tăng 7,5%.")
+    assert {m.province for m in extract(text)} == {"Bắc Giang"}
+    text = "Về địa phương, TP Hồ Chí Minh dẫn đầu với 38.000 doanh nghiệp, chiếm khoảng 30% cả nước."
+    assert [m.province for m in extract(text)] == ["Hồ Chí Minh", "Hồ Chí Minh"]

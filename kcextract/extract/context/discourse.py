@@ -43,6 +43,8 @@ OWN_PROVINCE = regex.compile(r"(?<!\p{L})(?:toàn tỉnh|địa bàn tỉnh|tỉ
 # a place after these is where goods go or come from, or where an event was held: it frames nothing
 _NOT_A_FRAME_BEFORE = regex.compile(r"(?<!\p{L})(?:sang|tới|đến từ|từ|thị trường|xuất khẩu|nhập khẩu|vào)\s+(?:các\s+)?"
                                     r"(?:tỉnh|thành phố|TP\.?|nước)?\s*$", I)
+_NATION_AS_BASE = regex.compile(r"(?:(?<!\p{L})(?:bình quân(?: chung)?|trung bình|mức|so với|hơn|kém|của|đứng thứ \d+)"
+                             r"|\d%|(?<!\p{L})chiếm[^,.;:]{0,25})\s*(?:của\s+)?$", I)
 _DESTINATION_BEFORE = regex.compile(r"(?<!\p{L})(?:đi|sang|xuất khẩu|bán|đưa|gửi|tới|đến)(?:\s+\p{L}+){0,3}\s*$", I)
 _VENUE_BEFORE = regex.compile(r"(?<!\p{L})(?:tại|ở)\s+(?:tỉnh|thành phố|TP\.?)?\s*$", I)
 _EVENT = regex.compile(r"(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hội thảo|diễn đàn|tọa đàm|lễ|giải|cuộc thi)(?!\p{L})", I)
@@ -239,6 +241,8 @@ def _places(text: str, province: str | None) -> list[Place]:
         if resolved and not any(x <= a < y for x, y, _ in provinces):
             add(a, b, resolved)
     for m in NATIONWIDE.finditer(text):
+        if _NATION_AS_BASE.search(text, max(0, m.start() - 40), m.start()):
+            continue       # "chiếm 32,6% cả nước", "cao hơn bình quân cả nước": the whole a province is measured on
         found.append(Place(m.start(), m.end(), NATIONAL))
     if not province:
         for m in NATIONAL_BODIES.finditer(text):
