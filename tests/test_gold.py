@@ -31,3 +31,15 @@ def test_validator_catches_bad_offsets_and_overlaps():
          "unit": "đề án", "qualifier": "roughly"}]}
     problems = " | ".join(validate_gold(bad))
     assert "overlaps" in problems and "do not give its text" in problems and "qualifier" in problems
+
+
+def test_the_unseen_articles_are_well_formed(root):
+    docs = load_gold(root / "benchmarks" / "unseen")
+    assert len(docs) == 16
+    problems = []
+    for doc in docs:
+        problems += validate_gold(doc)
+        if (root / doc["source"]).read_text(encoding="utf-8") != doc["text"]:
+            problems.append(f"{doc['id']}: text differs from {doc['source']}")
+        problems += [f"{doc['id']}: split {doc['split']}"] if doc["split"] != "unseen" else []
+    assert problems == []
