@@ -487,3 +487,12 @@ def test_the_country_as_the_base_of_a_comparison_is_no_place_in_force():
     assert {m.province for m in extract(text)} == {"Bắc Giang"}
     text = "Về địa phương, TP Hồ Chí Minh dẫn đầu với 38.000 doanh nghiệp, chiếm khoảng 30% cả nước."
     assert [m.province for m in extract(text)] == ["Hồ Chí Minh", "Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh Vĩnh Phúc phấn đấu năm 2020 GRDP tăng từ 8% trở lên.", "change"),
+    ("Công suất sử dụng phòng của các khách sạn ở Sa Pa bình quân khoảng 58%.", "share"),
+    ("Tín dụng Quảng Ninh tăng 9,1%, nợ xấu dưới 1,5%.", "share"),
+])
+def test_relation_in_new_wordings(text, expected):
+    assert [m.relation for m in extract(text) if m.type == "percent"][-1] == expected

@@ -41,8 +41,8 @@ CLAUSE = [  # anywhere in its clause or sentence before it
     Cue("other", r"lãi suất|thuế suất|lạm phát", "interest and tax rates", "Mức lãi suất huy động phổ biến là 5,5%."),
     Cue("share", r"chiếm|tỷ lệ|tỷ trọng|cơ cấu|nội địa hóa|tổng số|trong tổng|trong đó|phần trăm số|lấp đầy|"
                  r"khối lượng|hoàn thành|giải ngân|độ che phủ|bao phủ|vốn nước ngoài|vốn điều lệ|cổ phần|"
-                 r"kinh phí|chi phí|tổng chi",
-        "a part of a whole", "Tỷ lệ lao động qua đào tạo là 68%."),
+                 r"kinh phí|chi phí|tổng chi|công suất|nợ xấu|nợ quá hạn",
+        "a part of a whole (occupancy, bad debt as a part of lending)", "Tỷ lệ lao động qua đào tạo là 68%."),
     Cue("change", r"tăng trưởng|tốc độ tăng|mức tăng|(?<!trị gia )tăng|giảm", "growth against an earlier period (not giá trị gia tăng, value added)",
         "Tốc độ tăng trưởng kinh tế của huyện năm nay ước 8,1%."),
 ]
@@ -55,7 +55,7 @@ _CLAUSE = [(c.label, alternation([c])) for c in CLAUSE]
 LEVEL_BEFORE = regex.compile(r"(?<!\p{L})(?:lên|xuống|còn|xuống còn|lên đến|lên tới)\s*$", I)
 # "tăng từ 62% năm 2019 lên 71%": both figures are levels, the change is between them
 _FROM_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm)\s+từ\s*$", I)
-_TO_AFTER = regex.compile(r"[^,;.%]{0,25}?(?<!\p{L})(?:lên|xuống|còn)(?!\p{L})", I)
+_TO_AFTER = regex.compile(r"[^,;.%]{0,25}?(?<!\p{L})(?<!trở\s)(?:lên|xuống|còn)(?!\p{L})", I)   # not "trở lên", "or more"
 _CLAUSE_START = regex.compile(r"(?<!\d),|,(?!\d)|[;:(]")
 _POINTS = regex.compile(r"(?<!\p{L})điểm(?!\p{L})", I)
 _A_NOUN_AFTER = regex.compile(r"\s+(?!(?:so|với|và|là|của|trong|đạt|tăng|giảm|cho|trở|trên|dưới|mỗi|năm|tháng|kế|"
