@@ -56,6 +56,7 @@ TABLE = [
 _SUM = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn|mức đầu tư)|tổng cộng)(?!\p{L})", I)
 SOURCES = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise")]
 ANY = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise", "total", "other")]
+_BY_LABEL = dict(ANY)
 _PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
 # "bằng 81% dự toán" compares; "bằng nguồn vốn tỉnh" names what paid
 _SOURCE_AFTER = regex.compile(r"\s*(?:,\s*(?=(?:từ|thuộc|bằng(?!\s+\d)|do)\s))?((?:từ|thuộc|bằng(?!\s+\d)|của|do|vốn|nguồn|kinh phí|ngân sách|là vốn|là tiền|cho (?:chương trình|hoạt động|đề án))\s+[^.;,]{0,60}|vốn\s+\S+(?:\s+\S+)?)", I)
@@ -88,8 +89,7 @@ def first_sources(text: str) -> dict[str, int]:
     """Where the text first names each public source ("national", "local", "several"), for the
     support-money fallback: found once per document, not searched again for every figure."""
     found = {}
-    for name, pattern in (("national", dict(SOURCES)["national"]), ("local", dict(SOURCES)["local"]),
-                          ("several", _SEVERAL)):
+    for name, pattern in (("national", _BY_LABEL["national"]), ("local", _BY_LABEL["local"]), ("several", _SEVERAL)):
         m = pattern.search(text)
         if m:
             found[name] = m.start()
@@ -114,7 +114,7 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
                 return "total"     # "(ngân sách Trung ương ...; địa phương ...)", "của nhà nước"
             if len(named) == 1:
                 return named[0]
-            if dict(ANY)["total"].search(piece):
+            if _BY_LABEL["total"].search(piece):
                 return "total"     # "15 tỷ đồng cho hoạt động khuyến công": the programme, every source
     # the money is broken down by source right after it: "3,2 tỷ đồng, trong đó 1,1 tỷ đồng từ nguồn
     # quốc gia", "đạt 6.250 tỷ đồng. Trong đó, vốn ngân sách Trung ương ...": a total
