@@ -141,39 +141,35 @@ class SegmentingTokenizer:
 def _doc_from_pieces(vocab, text, pieces, sent_starts) -> Doc:
     """A Doc whose text equals `text`: gaps become spaces or whitespace tokens."""
     words, spaces, tags, starts = [], [], [], []
+
+    def gap(a: int, b: int) -> None:
+        if b == a + 1 and words and text[a] == " ":
+            spaces[-1] = True                # the common case: one space between words
+            return
+        between = text[a:b]
+        if words and between[0] == " ":
+            spaces[-1] = True
+            between = between[1:]
+        if between:
+            words.append(between)
+            spaces.append(False)
+            tags.append("_SP")
+            starts.append(False)
+
     cursor = 0
     pieces.sort()
     for start, end, tag in pieces:
         if start < cursor or end <= start:
             continue            # overlapping alignment: keep the first reading
         if start > cursor:
-            if start == cursor + 1 and words and text[cursor] == " ":
-                spaces[-1] = True            # the common case: one space between words
-            else:
-                gap = text[cursor:start]
-                if words and gap[0] == " ":
-                    spaces[-1] = True
-                    gap = gap[1:]
-                if gap:
-                    words.append(gap)
-                    spaces.append(False)
-                    tags.append("_SP")
-                    starts.append(False)
+            gap(cursor, start)
         words.append(text[start:end])
         spaces.append(False)
         tags.append(tag)
         starts.append(start in sent_starts)
         cursor = end
     if cursor < len(text):
-        gap = text[cursor:]
-        if words and gap[0] == " ":
-            spaces[-1] = True
-            gap = gap[1:]
-        if gap:
-            words.append(gap)
-            spaces.append(False)
-            tags.append("_SP")
-            starts.append(False)
+        gap(cursor, len(text))
     if not words:
         return Doc(vocab, words=[])
     starts[0] = True
