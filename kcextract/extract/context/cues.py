@@ -11,6 +11,11 @@ import regex
 
 I = regex.IGNORECASE
 
+# A comma between clauses, not the one inside a number ("2,4 tỷ đồng")
+COMMA = r"(?<!\d),|,(?!\d)"
+# where a clause ends inside a sentence
+CLAUSE_BREAK = regex.compile(rf"{COMMA}|[;:(]|\.\s")
+
 
 def words(alternatives: str, flags: int = I) -> regex.Pattern:
     """A pattern of whole words: `alternatives` not glued to other letters."""

@@ -19,6 +19,7 @@ import regex
 _BRACKET = regex.compile(r"\([^()\n]{0,300}\)")
 
 from ..places import NATIONAL, find_provinces, find_subplaces, resolve_subplace
+from .cues import COMMA
 from .periods import Period, article_year, find_periods
 
 I = regex.IGNORECASE
@@ -62,8 +63,8 @@ _AT_PLACE = regex.compile(r"(?<!\p{L})(?:tại|ở|trên địa bàn)\s+(?:các\
                        r"phường|thị trấn|khu công nghiệp|KCN|cụm công nghiệp|CCN)?\s*$", I)
 _DECISION_BEFORE = regex.compile(r"(?<!\p{L})(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Chương trình|Đề án|Kế hoạch)"
                               r"[^.;,()]{0,70}$")
-_CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:(\[)\]]|\s[-–]\s")
-_CLAUSE_END = regex.compile(r"(?<!\d),|,(?!\d)|[;:(\[)\]\n]|\s[-–]\s|[.!?](?:\s|$)|(?<!\p{L})(?:nhưng|trong khi|song|tuy nhiên)(?!\p{L})")
+_CLAUSE_BREAK = regex.compile(rf"{COMMA}|[;:(\[)\]]|\s[-–]\s")
+_CLAUSE_END = regex.compile(rf"{COMMA}|[;:(\[)\]\n]|\s[-–]\s|[.!?](?:\s|$)|(?<!\p{{L}})(?:nhưng|trong khi|song|tuy nhiên)(?!\p{{L}})")
 # what may stand between a figure and the period or place attached after it
 _ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|thời điểm|hết|cuối|đầu|cả|riêng|năm|giai đoạn|thời kỳ|niên độ|cùng kỳ)\s+)*$", I)
 

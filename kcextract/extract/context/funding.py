@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import Cue, alternation, last_match
+from .cues import CLAUSE_BREAK as _CLAUSE_BREAK, Cue, alternation, last_match
 
 I = regex.IGNORECASE
 
@@ -60,7 +60,6 @@ _BY_LABEL = dict(ANY)
 _PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
 # "bằng 81% dự toán" compares; "bằng nguồn vốn tỉnh" names what paid
 _SOURCE_AFTER = regex.compile(r"\s*(?:,\s*(?=(?:từ|thuộc|bằng(?!\s+\d)|do)\s))?((?:từ|thuộc|bằng(?!\s+\d)|của|do|vốn|nguồn|kinh phí|ngân sách|là vốn|là tiền|cho (?:chương trình|hoạt động|đề án))\s+[^.;,]{0,60}|vốn\s+\S+(?:\s+\S+)?)", I)
-_CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:(]|\.\s")
 # wording that names several sources at once: the state's budget is central and local money
 _SEVERAL = regex.compile(r"(?<!\p{L})(?:quốc gia và (?:khuyến công )?địa phương|trung ương và địa phương|"
                          r"ngân sách nhà nước|của nhà nước|vốn nhà nước)(?!\p{L})", I)

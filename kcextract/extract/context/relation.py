@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import Cue, alternation, last_match
+from .cues import COMMA, Cue, alternation, last_match
 
 I = regex.IGNORECASE
 
@@ -56,7 +56,7 @@ LEVEL_BEFORE = regex.compile(r"(?<!\p{L})(?:lên|xuống|còn|xuống còn|lên 
 # "tăng từ 62% năm 2019 lên 71%": both figures are levels, the change is between them
 _FROM_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm)\s+từ\s*$", I)
 _TO_AFTER = regex.compile(r"[^,;.%]{0,25}?(?<!\p{L})(?<!trở\s)(?:lên|xuống|còn)(?!\p{L})", I)   # not "trở lên", "or more"
-_CLAUSE_START = regex.compile(r"(?<!\d),|,(?!\d)|[;:(]")
+_CLAUSE_START = regex.compile(rf"{COMMA}|[;:(]")
 _POINTS = regex.compile(r"(?<!\p{L})điểm(?!\p{L})", I)
 _A_NOUN_AFTER = regex.compile(r"\s+(?!(?:so|với|và|là|của|trong|đạt|tăng|giảm|cho|trở|trên|dưới|mỗi|năm|tháng|kế|"
                               r"lên|xuống|thì|nhưng|còn|được|đã|sẽ|vào|tại|ở|từ|đến|tới|theo|do|khi|nên|mà|hoặc|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import Cue, alternation, last_match
+from .cues import CLAUSE_BREAK as _CLAUSE_BREAK, Cue, alternation, last_match
 
 I = regex.IGNORECASE
 
@@ -77,7 +77,6 @@ WEAK = alternation(WEAK_ACTUAL)
 PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương hướng|chỉ tiêu|giải pháp)[^\n]{0,60}:\s*$", I)
 # in a result clause "kế hoạch" right after the result is the plan it is measured against
 _AGAINST_PLAN = regex.compile(r"(?:so với|so|đạt|bằng|vượt|thực hiện được|thực hiện|hoàn thành)\s+(?:\S+\s+){0,2}$", I)
-_CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:(]|\.\s")
 # result verbs that a plan cue can govern; "đã", "được", "ước đạt" mark a result however they stand
 _MEASURED_PLAN = regex.compile(r"(?<!\p{L})(?:so với|đạt|bằng|vượt)\s+(?:[\d.,]+\s*%\s+)?(?:so với\s+)?"
                             r"(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\s,;.]+){0,4}?\s+$", I)
