@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 from .batch import DocResult, RunStats, extract_document
-from .records import MENTION_COLUMNS, Document, number_text
+from .records import MENTION_COLUMNS, Document, mention_dict, number_text
 
 FILES_PER_TASK = 8
 
@@ -117,7 +116,7 @@ def _mention_dicts(records) -> list[dict]:
     for r in records:
         doc = Document(str(r.get("doc_id") or r.get("id") or ""), r.get("text") or "", "",
                        title=r.get("title"), date=r.get("date"), province=r.get("province"))
-        out += [_plain(asdict(m)) for m in extract_document(doc).mentions]
+        out += [_plain(mention_dict(m)) for m in extract_document(doc).mentions]
     return out
 
 

@@ -237,9 +237,8 @@ SPLITS = ("dev", "test", "unseen")
 
 def evaluate(gold_path: Path, split: str | None = None) -> Score:
     """Run the extractor on every gold document's text (of one split, if given) and score it."""
-    from dataclasses import asdict
-
     from .extract import extract
+    from .records import mention_dict
 
     docs = load_gold(gold_path)
     if split is not None:
@@ -248,5 +247,5 @@ def evaluate(gold_path: Path, split: str | None = None) -> Score:
         docs = [d for d in docs if d.get("split") == split]
         if not docs:
             raise GoldError(f"{gold_path}: no document of split {split!r}")
-    predictions = {doc["id"]: [asdict(m) for m in extract(doc["text"], doc["id"])] for doc in docs}
+    predictions = {doc["id"]: [mention_dict(m) for m in extract(doc["text"], doc["id"])] for doc in docs}
     return score(docs, predictions)
