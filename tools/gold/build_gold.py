@@ -1,13 +1,14 @@
 """Turn a labeler's draft into a gold line with offsets, and validate it.
 
-Usage: python tools/gold/build_gold.py DRAFT.json OUT.jsonl   (from the repository root)
+Usage: python tools/gold/build_gold.py DRAFT.json OUT.jsonl [TEXT.txt [SPLIT]]   (from the repository root)
 
 DRAFT.json = {"id": "<doc id>", "mentions": [ {"text": "7.968,6 triệu đồng",
    "anchor": "tổng kinh phí 7.968,6 triệu đồng",   # a longer substring of the document
    "nth": 0,               # optional: which occurrence of the anchor (0-based), default: anchor must be unique
    "type": ..., "value": ..., "value_max": ..., "unit": ..., "qualifier": ..., "per": ...,
    "status": ..., "relation": ..., "funding": ..., "province": ..., "years": ...}, ...]}
-The document text is read from corpus/<id>.txt (NFC).
+The document text is read from corpus/<id>.txt (NFC), or from TEXT.txt when given; SPLIT, when given,
+is written as the line's `split`.
 """
 import json, sys, unicodedata
 from decimal import Decimal
@@ -19,10 +20,11 @@ REL = {"of_plan", "share", "change", "other", None}
 FUND = {"national", "local", "enterprise", "total", "other", None}
 
 
-def main(draft_path, out_path):
+def main(draft_path, out_path, text_path=None, split=None):
     draft = json.load(open(draft_path, encoding="utf-8"))
     doc_id = draft["id"]
-    raw = open(f"corpus/{doc_id}.txt", encoding="utf-8-sig").read()
+    text_path = text_path or f"corpus/{doc_id}.txt"
+    raw = open(text_path, encoding="utf-8-sig").read()
     text = unicodedata.normalize("NFC", raw)
     out, errors = [], []
     for i, m in enumerate(draft["mentions"]):
@@ -75,11 +77,13 @@ def main(draft_path, out_path):
     if errors:
         print("\n".join(errors))
         sys.exit(1)
-    line = {"id": doc_id, "source": f"corpus/{doc_id}.txt", "text": text, "mentions": out}
+    line = {"id": doc_id, "source": text_path, "text": text, "mentions": out}
+    if split:
+        line = {"id": doc_id, "source": text_path, "split": split, "text": text, "mentions": out}
     with open(out_path, "w", encoding="utf-8") as f:
         f.write(json.dumps(line, ensure_ascii=False) + "\n")
     print(f"ok: {len(out)} mentions -> {out_path}")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:5])
