@@ -73,6 +73,9 @@ def documents_of(root: Path, max_bytes: int | None = None) -> Iterator[Document]
 
 def _init_worker() -> None:
     from .extract import get_nlp
+    from .extract.models import skip_spacy_cli
+
+    skip_spacy_cli()
 
     get_nlp()                         # the pipeline is built once per worker process
     _settle_memory()

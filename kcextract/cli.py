@@ -47,6 +47,9 @@ def run(
     else:
         if not Path(corpus).exists():
             _fail(f"{corpus}: no such file or folder")
+        from .extract.models import skip_spacy_cli
+
+        skip_spacy_cli()                # this process extracts itself with --jobs 1
         result = run_to(Path(corpus), out, progress=not quiet and sys.stderr.isatty(),
                         jobs=jobs or default_jobs(), formats=chosen, use_cache=not no_cache,
                         max_bytes=int(max_file_size * 2**20), part_rows=part_rows)

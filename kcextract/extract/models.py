@@ -145,3 +145,26 @@ def token_map() -> dict:
     from underthesea.pipeline.text_normalize.text_normalizer import token_map as table
 
     return table
+
+
+def skip_spacy_cli() -> None:
+    """In kcextract's own worker and command processes, which never use spaCy's command line:
+    `import spacy` imports its whole CLI (typer, wasabi, every command module; a seventh of a
+    worker's start-up) only for `spacy.info`. A placeholder stands in for it, and imports the
+    real one if anything asks for it after all. Does nothing once spaCy is imported."""
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    import importlib
+
+    def real():
+        for name in ("spacy.cli.info", "spacy.cli"):
+            sys.modules.pop(name, None)
+        return importlib.import_module("spacy.cli.info")
+
+    placeholder = types.ModuleType("spacy.cli")
+    placeholder.__path__ = []
+    placeholder.__getattr__ = lambda attr: getattr(real() and sys.modules["spacy.cli"], attr)
+    info = types.ModuleType("spacy.cli.info")
+    info.info = lambda *args, **kwargs: real().info(*args, **kwargs)
+    info.__getattr__ = lambda attr: getattr(real(), attr)
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = placeholder, info

@@ -29,7 +29,7 @@ class DocContext:
     headings: list[tuple[int, str]] = field(default_factory=list)
     programme: bool = False                     # a khuyến công article
     funding_default: str | None = None          # the one source its title and lead name
-    first_sources: dict = field(default_factory=dict)   # where each public source is first named
+    first_sources: first_sources | None = None   # where each public source is first named
 
     @property
     def year(self) -> int | None:

@@ -84,19 +84,27 @@ def _nearest(text: str, lo: int, hi: int) -> str | None:
     return label
 
 
-def first_sources(text: str) -> dict[str, int]:
+class first_sources:
     """Where the text first names each public source ("national", "local", "several"), for the
-    support-money fallback: found once per document, not searched again for every figure."""
-    found = {}
-    for name, pattern in (("national", _BY_LABEL["national"]), ("local", _BY_LABEL["local"]), ("several", _SEVERAL)):
-        m = pattern.search(text)
-        if m:
-            found[name] = m.start()
-    return found
+    support-money fallback: searched once per document, and only if a figure needs it (most
+    documents never do, and these long alternations cost as much as a tenth of the context step)."""
+
+    def __init__(self, text: str):
+        self._text, self._found = text, None
+
+    def get(self, name: str, default: int | None = None) -> int | None:
+        if self._found is None:
+            self._found = {}
+            for label, pattern in (("national", _BY_LABEL["national"]), ("local", _BY_LABEL["local"]),
+                                   ("several", _SEVERAL)):
+                m = pattern.search(self._text)
+                if m:
+                    self._found[label] = m.start()
+        return self._found.get(name, default)
 
 
 def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, default: str | None,
-            first: dict[str, int] | None = None) -> str:
+            first: first_sources | None = None) -> str:
     sent_start = max(sent_start, start - 400)      # what governs a figure is written near it
     after = text[end:min(sent_end, end + 90)]
     paren = _PARENTHESIS.match(after)
