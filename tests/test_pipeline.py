@@ -93,3 +93,22 @@ def test_underthesea_still_whole_after_the_fast_loader():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-500:]
     assert out.stdout.strip() == "['Bác sĩ', 'bây giờ'] ('Tôi', 'P') True"
+
+
+def test_spacy_cli_placeholder_loads_the_real_cli_when_used():
+    """Workers skip importing spaCy's CLI; anything that does use it afterwards gets the real one."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from kcextract.extract.models import skip_spacy_cli\n"
+            "skip_spacy_cli()\n"
+            "from kcextract import extract\n"
+            "assert extract('Huyện Krông Pắc có 40 cơ sở.')[0].value == 40\n"
+            "print('spacy.cli.download' in sys.modules, 'typer' in sys.modules)\n"
+            "import spacy, spacy.cli\n"
+            "from spacy.cli import download\n"
+            "print(callable(download), callable(spacy.cli.info), 'spacy.cli.download' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-500:]
+    assert out.stdout.split() == ["False", "False", "True", "True", "True"]

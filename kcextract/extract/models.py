@@ -161,10 +161,20 @@ def skip_spacy_cli() -> None:
             sys.modules.pop(name, None)
         return importlib.import_module("spacy.cli.info")
 
+    def lazily(module):
+        def __getattr__(attr):
+            if attr.startswith("__"):       # the import system asking (`__path__`): not a use
+                raise AttributeError(attr)
+            return getattr(module(), attr)
+        return __getattr__
+
     placeholder = types.ModuleType("spacy.cli")
     placeholder.__path__ = []
-    placeholder.__getattr__ = lambda attr: getattr(real() and sys.modules["spacy.cli"], attr)
+    placeholder.__getattr__ = lazily(lambda: real() and sys.modules["spacy.cli"])
     info = types.ModuleType("spacy.cli.info")
     info.info = lambda *args, **kwargs: real().info(*args, **kwargs)
-    info.__getattr__ = lambda attr: getattr(real(), attr)
+    info.__getattr__ = lazily(real)
     sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = placeholder, info
+    import spacy
+
+    spacy.cli = placeholder             # `spacy.cli.x` works as before, importing the real one
