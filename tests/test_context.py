@@ -496,3 +496,41 @@ def test_the_country_as_the_base_of_a_comparison_is_no_place_in_force():
 ])
 def test_relation_in_new_wordings(text, expected):
     assert [m.relation for m in extract(text) if m.type == "percent"][-1] == expected
+
+
+def test_figures_before_any_place_in_a_national_article_are_the_countrys():
+    # title, date line and blank lines, then a lead on the whole country: the title's figure is nationwide
+    text = ("Xuất khẩu gạo 9 tháng thu về 2,4 tỷ USD, tăng 18%\n\n12/10/2017\n\n"
+            "Theo Bộ Nông nghiệp và Phát triển nông thôn, 9 tháng đầu năm cả nước xuất khẩu 4,6 triệu tấn gạo. "
+            "Riêng An Giang xuất khẩu 520.000 tấn.\n")
+    found = {m.text: m for m in extract(text)}
+    assert (found["2,4 tỷ USD"].province, found["18%"].province) == ("Cả nước", "Cả nước")
+    # a one-line text has no lead to speak for the country: an international norm stays placeless
+    assert extract("Theo khuyến nghị quốc tế, tỷ lệ này nên trên 40%, còn ở Việt Nam mới 25%.")[0].province is None
+
+
+def test_the_venue_of_a_meeting_is_not_what_a_national_report_is_about():
+    text = ("Thu ngân sách 11 tháng ước đạt 1.050 nghìn tỷ đồng\n\n05/12/2018\n\n"
+            "Ngày 4/12, tại Đà Nẵng, Bộ Tài chính tổ chức hội nghị sơ kết công tác thu ngân sách của cả nước. "
+            "Thu nội địa tăng 9,5% so với cùng kỳ.\n")
+    found = {m.text: m for m in extract(text)}
+    assert found["1.050 nghìn tỷ đồng"].province == "Cả nước"
+    assert found["9,5%"].province == "Cả nước"
+
+
+def test_viet_nam_closing_a_companys_name_is_no_place():
+    text = ("Tập đoàn Dệt may Việt Nam (Vinatex) vừa tổng kết năm 2019. Doanh thu hợp nhất đạt "
+            "19.400 tỷ đồng, lợi nhuận tăng 6%.")
+    assert [m.province for m in extract(text)] == [None, None]
+
+
+def test_an_acronym_in_brackets_is_not_a_place_and_the_countrys_own_figure_is_nationwide():
+    # "(IIP)" is no commune called "I"; "của cả nước" owns the figure, it is not the base of a share
+    text = ("Tỉnh Bình Dương có chỉ số sản xuất công nghiệp (IIP) tăng 8,5%. "
+            "Vốn đầu tư toàn xã hội của cả nước ước đạt 1.200 nghìn tỷ đồng, chiếm 33% GDP.")
+    found = {m.text: m for m in extract(text)}
+    assert found["8,5%"].province == "Bình Dương"
+    assert found["1.200 nghìn tỷ đồng"].province == "Cả nước"
+    # the country as the whole of a share still frames nothing
+    share = extract("Sản lượng cà phê của Đắk Nông chiếm 12% của cả nước.")[0]
+    assert share.province == "Đắk Nông"

@@ -97,14 +97,50 @@ def find_provinces(text: str, start: int = 0, end: int | None = None) -> list[tu
             for m in _pattern().finditer(text, start, end)]
 
 
+# "tại Hà Nội, Bộ Công Thương tổ chức hội nghị ...": where an event is held, not what a report is about
+_VENUE_BEFORE = regex.compile(r"(?<!\p{L})(?:tại|ở)\s+(?:tỉnh|thành phố|TP\.?)?\s*$", regex.I)
+_EVENT = regex.compile(r"(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hội thảo|diễn đàn|tọa đàm|lễ|giải|cuộc thi|họp báo)(?!\p{L})",
+                       regex.I)
+_SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)|\n")
+
+
+def venue(text: str, a: int) -> bool:
+    """Is the place named at `a` only the venue of an event its sentence speaks of?"""
+    if not _VENUE_BEFORE.search(text, max(0, a - 30), a):
+        return False
+    line_start = max(text.rfind("\n", 0, a), text.rfind(". ", 0, a)) + 1
+    stop = _SENTENCE_STOP.search(text, a)
+    return _EVENT.search(text, line_start, stop.start() if stop else len(text)) is not None
+
+
+def lead_span(text: str, title: str | None = None) -> tuple[int, int]:
+    """Where the lead is: the first line of more than ten words that is not the title (`title`,
+    else the text's first line; a date line, a byline or blank lines may stand between them);
+    (0, 0) if there is none."""
+    offset = 0
+    if title is None:
+        title = next((line for line in text.splitlines() if line.strip()), "")
+    for line in text.splitlines(keepends=True):
+        if len(line.split()) > 10 and line.strip() != title.strip():
+            return offset, offset + len(line.rstrip("\r\n"))
+        offset += len(line)
+    return 0, 0
+
+
 def main_province(text: str, title: str | None = None, national_lead=None) -> str | None:
     """The province an article is about: named in its title, else first in its lead (the first
     line of more than ten words), else, unless `national_lead(lead)` says the lead speaks for the
     whole country, the one named in at least half of the places the text names (twice or more);
     None for national news."""
-    lead = next((line for line in text.splitlines() if len(line.split()) > 10 and line.strip() != (title or "").strip()), "")
+    a, b = lead_span(text, title)
+    lead = text[a:b]
+    first = _SENTENCE_STOP.search(lead)
+    first = lead[:first.start()] if first else lead
     for head in (title, lead[:300]):
-        in_head = find_provinces(head) if head else []
+        in_head = [p for p in find_provinces(head) if not venue(head, p[0])] if head else []
+        if head is not title and national_lead is not None and national_lead(first) \
+                and not any(p[0] < len(first) for p in in_head):
+            return None        # "Theo Bộ ..., cả nước xuất khẩu ... Riêng An Giang ...": the country first
         if in_head and len({name for _, _, name in in_head}) == 1:
             return in_head[0][2]
     if national_lead is not None and national_lead(lead[:300]):
@@ -142,7 +178,8 @@ def _subprovince() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 
 # "huyện Hương Sơn", "thị trấn Phố Châu", "KCN Tóc Tiên", "(Hương Sơn)": a kind word or a bracket,
 # then a capitalised name of one to four syllables
-_PLACE_NAME = r"(?P<name>\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})"
+# a name is whole words: "(IIP)" names no place called "I"
+_PLACE_NAME = r"(?P<name>\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})(?!\p{L})"
 _KIND = (r"(?P<kind>(?i:huyện|quận|thị xã|thành phố|TP\.?|thị trấn|xã|phường|"
          r"khu công nghiệp|KCN|cụm công nghiệp|CCN|khu kinh tế|KKT|làng nghề))")
 _SUBPLACE = regex.compile(rf"(?<![\p{{L}}])(?:{_KIND}[ ]+|(?P<bracket>\()[ ]*){_PLACE_NAME}")

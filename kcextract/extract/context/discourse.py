@@ -18,7 +18,7 @@ import regex
 
 _BRACKET = regex.compile(r"\([^()\n]{0,300}\)")
 
-from ..places import NATIONAL, find_provinces, find_subplaces, resolve_subplace
+from ..places import NATIONAL, find_provinces, find_subplaces, lead_span, resolve_subplace, venue
 from .cues import COMMA
 from .periods import Period, article_year, find_periods
 
@@ -28,10 +28,11 @@ NATIONWIDE = regex.compile(r"(?<!\p{L})(?:cả nước|toàn quốc|trên toàn 
                            r"nền kinh tế|(?:hầu hết |tất cả )?các (?:tỉnh|địa phương|bộ, ngành|bộ)"
                            r"(?!(?:,\s*thành phố)?\s+(?:(?-i:\p{Lu})|miền|phía|vùng|khu vực|lân cận|thành viên))|63 tỉnh)(?!\p{L})", I)
 # national bodies speak for the whole country, in an article that has no province of its own
+# (not "Việt Nam" closing a company's or an association's name: "Tập đoàn Công nghiệp Cao su Việt Nam")
 NATIONAL_BODIES = regex.compile(r"(?<!\p{L})(?:Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|Kiểm toán Nhà nước|Ngân hàng Nhà nước|"
                                 r"Bộ (?:Tài chính|Công Thương|Kế hoạch và Đầu tư|Y tế|Lao động|Nông nghiệp|Xây dựng|Giao thông|"
                                 r"Tài nguyên|Khoa học|Giáo dục|Thông tin|Nội vụ|Tư pháp|Văn hóa|Quốc phòng|Công an)|"
-                                r"Tổng cục \p{Lu}\p{L}*|Cục \p{Lu}\p{L}*|Nhà nước|Việt Nam|(?i:toàn ngành|cả ngành))(?!\p{L})")
+                                r"Tổng cục \p{Lu}\p{L}*|Cục \p{Lu}\p{L}*|Nhà nước|(?<!(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Hiệp hội|Hội|Liên hiệp|Tổng Liên đoàn)[^,.;:()\n]{0,40})Việt Nam|(?i:toàn ngành|cả ngành))(?!\p{L})")
 REGIONS = regex.compile(r"(?<!\p{L})(?:Tây Nguyên|đồng bằng sông Cửu Long|đồng bằng sông Hồng|ĐBSCL|miền Trung|miền Bắc|"
                         r"miền Nam|miền núi phía Bắc|Đông Nam Bộ|Tây Nam Bộ|Tây Bắc|Đông Bắc|Bắc Trung Bộ|Nam Trung Bộ|"
                         r"Nam Bộ|Bắc Bộ|duyên hải miền Trung|các tỉnh phía (?:Bắc|Nam))(?!\p{L})")
@@ -44,11 +45,9 @@ OWN_PROVINCE = regex.compile(r"(?<!\p{L})(?:toàn tỉnh|địa bàn tỉnh|tỉ
 # a place after these is where goods go or come from, or where an event was held: it frames nothing
 _NOT_A_FRAME_BEFORE = regex.compile(r"(?<!\p{L})(?:sang|tới|đến từ|từ|thị trường|xuất khẩu|nhập khẩu|vào)\s+(?:các\s+)?"
                                     r"(?:tỉnh|thành phố|TP\.?|nước)?\s*$", I)
-_NATION_AS_BASE = regex.compile(r"(?:(?<!\p{L})(?:bình quân(?: chung)?|trung bình|mức|so với|hơn|kém|của|đứng thứ \d+)"
+_NATION_AS_BASE = regex.compile(r"(?:(?<!\p{L})(?:bình quân(?: chung)?|trung bình|mức|so với|hơn|kém|đứng thứ \d+)"
                              r"|\d%|(?<!\p{L})chiếm[^,.;:]{0,25})\s*(?:của\s+)?$", I)
 _DESTINATION_BEFORE = regex.compile(r"(?<!\p{L})(?:đi|sang|xuất khẩu|bán|đưa|gửi|tới|đến)(?:\s+\p{L}+){0,3}\s*$", I)
-_VENUE_BEFORE = regex.compile(r"(?<!\p{L})(?:tại|ở)\s+(?:tỉnh|thành phố|TP\.?)?\s*$", I)
-_EVENT = regex.compile(r"(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hội thảo|diễn đàn|tọa đàm|lễ|giải|cuộc thi)(?!\p{L})", I)
 RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
 _LIST_JOIN = regex.compile(r"\s*(?:,|và|với)\s*(?:Tp\.|TP\.|tỉnh|thành phố)?\s*", I)
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
@@ -87,6 +86,7 @@ class Discourse:
     brackets: list[tuple[int, int]] = field(default_factory=list)
     subsections: list[tuple[int, int]] = field(default_factory=list)   # labelled paragraphs ("Về ...: ...")
     national: bool = False                                # a national article: nationwide in its opening
+    national_scope: bool = False       # ... with a title and a lead: its figures with no place are the country's
     _period_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -97,9 +97,10 @@ class Discourse:
         state.brackets = [(m.start(), m.end()) for m in _BRACKET.finditer(text)]
         state.subsections = [(m.start(), m.end()) for m in _SUBSECTION.finditer(text)]
         state.places = _places(text, province)
-        opening = text.find("\n", text.find("\n") + 1)        # the title and the lead
-        state.national = province is None and any(
-            p.province == NATIONAL and p.start < (opening if opening > 0 else len(text)) for p in state.places)
+        lead_end = lead_span(text)[1]
+        opening = lead_end or len(text)      # the title and the lead
+        state.national = province is None and any(p.province == NATIONAL and p.start < opening for p in state.places)
+        state.national_scope = state.national and lead_end > 0
         state._period_starts = [p.start for p in state.periods]
         state._place_starts = [p.start for p in state.places]
         return state
@@ -205,8 +206,9 @@ class Discourse:
                 if self.national and p.province not in (None, NATIONAL) and p.start < para_start:
                     return NATIONAL
                 return p.province
-        # 4. the article's own province
-        return self.province
+        # 4. the article's own province; a national article's own place is the country ("Kinh tế
+        #    6 tháng: GDP tăng 6,71%" over a lead on "cả nước")
+        return NATIONAL if self.national_scope and self.province is None else self.province
 
 
 def _clause_end(text: str, end: int, sent_end: int) -> int:
@@ -225,10 +227,7 @@ def _places(text: str, province: str | None) -> list[Place]:
 
     def add(a: int, b: int, name: str | None) -> None:
         before = text[max(0, a - 30):a]
-        frames = not _NOT_A_FRAME_BEFORE.search(before)
-        if frames and _VENUE_BEFORE.search(before):
-            line_start = max(text.rfind("\n", 0, a), text.rfind(". ", 0, a)) + 1
-            frames = not _EVENT.search(text, line_start, a)
+        frames = not _NOT_A_FRAME_BEFORE.search(before) and not venue(text, a)
         found.append(Place(a, b, name, frames))
 
     provinces = find_provinces(text)
