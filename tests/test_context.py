@@ -534,3 +534,19 @@ def test_an_acronym_in_brackets_is_not_a_place_and_the_countrys_own_figure_is_na
     # the country as the whole of a share still frames nothing
     share = extract("Sản lượng cà phê của Đắk Nông chiếm 12% của cả nước.")[0]
     assert share.province == "Đắk Nông"
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a district with an apostrophe in its name stands for its province
+    ("Năm 2017, Gia Lai thu 286 triệu USD. Riêng huyện Ea H'leo hiện có 14 hợp tác xã cà phê.", "14 hợp tác xã", "Đắk Lắk"),
+    ("Tại Lâm Đồng có 40 doanh nghiệp. Huyện M'Đrắk có 9 hợp tác xã.", "9 hợp tác xã", "Đắk Lắk"),
+    # the country as a comparison's base, with its own figure in brackets right after it
+    ("Tỷ lệ hộ nghèo của Sóc Trăng cao hơn bình quân cả nước (6,7%).", "6,7%", "Cả nước"),
+    ("Tỷ lệ hộ nghèo của Sóc Trăng là 9,1%, cao hơn bình quân cả nước.", "9,1%", "Sóc Trăng"),
+    # a place abroad at the head of a sentence ("Tại"), and "giải ngân" is no prize-giving
+    ("Công ty có 5 nhà máy ở Bình Dương. Tại Lào, công ty quản lý 3 công ty con.", "3 công ty", None),
+    ("Ở Quảng Trị, năm 2018 tỉnh giải ngân 4,1 tỷ đồng.", "4,1 tỷ đồng", "Quảng Trị"),
+])
+def test_places_with_apostrophes_bases_with_a_bracket_and_abroad_at_a_sentence_head(text, figure, expected):
+    found = {m.text: m for m in extract(text)}
+    assert found[figure].province == expected

@@ -99,7 +99,8 @@ def find_provinces(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 # "tại Hà Nội, Bộ Công Thương tổ chức hội nghị ...": where an event is held, not what a report is about
 _VENUE_BEFORE = regex.compile(r"(?<!\p{L})(?:tại|ở)\s+(?:tỉnh|thành phố|TP\.?)?\s*$", regex.I)
-_EVENT = regex.compile(r"(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hội thảo|diễn đàn|tọa đàm|lễ|giải|cuộc thi|họp báo)(?!\p{L})",
+_EVENT = regex.compile(r"(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hội thảo|diễn đàn|tọa đàm|lễ|trao giải|giải thưởng|giải đấu|"
+                       r"cuộc thi|họp báo)(?!\p{L})",
                        regex.I)
 _SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)|\n")
 
@@ -179,7 +180,8 @@ def _subprovince() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 # "huyện Hương Sơn", "thị trấn Phố Châu", "KCN Tóc Tiên", "(Hương Sơn)": a kind word or a bracket,
 # then a capitalised name of one to four syllables
 # a name is whole words: "(IIP)" names no place called "I"
-_PLACE_NAME = r"(?P<name>\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})(?!\p{L})"
+# and may hold an apostrophe: "Cư M'gar", "M'Đrắk", "Ea H'leo"
+_PLACE_NAME = r"(?P<name>\p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?:[ ]\p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3})(?!\p{L})"
 _KIND = (r"(?P<kind>(?i:huyện|quận|thị xã|thành phố|TP\.?|thị trấn|xã|phường|"
          r"khu công nghiệp|KCN|cụm công nghiệp|CCN|khu kinh tế|KKT|làng nghề))")
 _SUBPLACE = regex.compile(rf"(?<![\p{{L}}])(?:{_KIND}[ ]+|(?P<bracket>\()[ ]*){_PLACE_NAME}")

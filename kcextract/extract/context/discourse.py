@@ -36,7 +36,7 @@ NATIONAL_BODIES = regex.compile(r"(?<!\p{L})(?:Chính phủ|Thủ tướng|Phó 
 REGIONS = regex.compile(r"(?<!\p{L})(?:Tây Nguyên|đồng bằng sông Cửu Long|đồng bằng sông Hồng|ĐBSCL|miền Trung|miền Bắc|"
                         r"miền Nam|miền núi phía Bắc|Đông Nam Bộ|Tây Nam Bộ|Tây Bắc|Đông Bắc|Bắc Trung Bộ|Nam Trung Bộ|"
                         r"Nam Bộ|Bắc Bộ|duyên hải miền Trung|các tỉnh phía (?:Bắc|Nam))(?!\p{L})")
-ABROAD = regex.compile(r"(?<!\p{L})(?:tại|ở)\s+(?:các nước\s+)?(?:Trung Quốc|Nhật Bản|Hàn Quốc|Hoa Kỳ|Mỹ|Thái Lan|Lào|"
+ABROAD = regex.compile(r"(?<!\p{L})(?i:tại|ở)\s+(?:các nước\s+)?(?:Trung Quốc|Nhật Bản|Hàn Quốc|Hoa Kỳ|Mỹ|Thái Lan|Lào|"
                        r"Campuchia|Singapore|Đài Loan|Ấn Độ|Nga|châu Âu|EU|Đức|Pháp|Úc|Australia|Indonesia|Malaysia|"
                        r"Philippines|Myanmar|Hồng Kông|nước ngoài)(?!\p{L})")
 # "toàn tỉnh", "trên địa bàn tỉnh", "tỉnh đã ...": the article's own province again
@@ -74,6 +74,7 @@ class Place:
     end: int
     province: str | None      # a province, NATIONAL, or None (a region, abroad)
     frames: bool = True       # False: a destination or an event's venue, for its own clause only
+    base: bool = False        # the country as the base of a comparison: glossed by a bracket, nothing more
 
 
 @dataclass
@@ -99,7 +100,8 @@ class Discourse:
         state.places = _places(text, province)
         lead_end = lead_span(text)[1]
         opening = lead_end or len(text)      # the title and the lead
-        state.national = province is None and any(p.province == NATIONAL and p.start < opening for p in state.places)
+        state.national = province is None and any(p.province == NATIONAL and not p.base and p.start < opening
+                                                   for p in state.places)
         state.national_scope = state.national and lead_end > 0
         state._period_starts = [p.start for p in state.periods]
         state._place_starts = [p.start for p in state.places]
@@ -173,7 +175,7 @@ class Discourse:
         clause_end = _clause_end(text, end, sent_end)
         # 1. attached after it in its clause: "20 cơ sở tại huyện Hương Sơn", "đầu tư 120 tỷ đồng xây nhà máy
         #    tại huyện Đức Trọng"
-        if k < len(places) and places[k].start < clause_end and (
+        if k < len(places) and places[k].start < clause_end and not places[k].base and (
                 _ATTACHED_GAP.match(text[end:places[k].start]) or _AT_PLACE.search(text, end, places[k].start)):
             return places[k].province
         j = bisect_left(self._place_starts, start)
@@ -185,6 +187,7 @@ class Discourse:
         if bracket and named and named[-1].province is not None \
                 and not text[named[-1].end:bracket[0]].strip() and not text[bracket[0] + 1:start].strip(" :"):
             return named[-1].province
+        in_sentence = [p for p in in_sentence if not p.base]
         # 2. several places named before in the sentence: "lần lượt" pairs them with the figures
         respectively = list(RESPECTIVELY.finditer(text, max(sent_start, start - 600), start))
         if respectively and len(in_sentence) >= 2:
@@ -242,7 +245,10 @@ def _places(text: str, province: str | None) -> list[Place]:
             add(a, b, resolved)
     for m in NATIONWIDE.finditer(text):
         if _NATION_AS_BASE.search(text, max(0, m.start() - 40), m.start()):
-            continue       # "chiếm 32,6% cả nước", "cao hơn bình quân cả nước": the whole a province is measured on
+            # "chiếm 32,6% cả nước", "cao hơn bình quân cả nước": the whole a province is measured on;
+            # only a bracket right after it ("bình quân cả nước (78,9%)") gives its figure
+            found.append(Place(m.start(), m.end(), NATIONAL, frames=False, base=True))
+            continue
         found.append(Place(m.start(), m.end(), NATIONAL))
     if not province:
         for m in NATIONAL_BODIES.finditer(text):
