@@ -550,3 +550,34 @@ def test_an_acronym_in_brackets_is_not_a_place_and_the_countrys_own_figure_is_na
 def test_places_with_apostrophes_bases_with_a_bracket_and_abroad_at_a_sentence_head(text, figure, expected):
     found = {m.text: m for m in extract(text)}
     assert found[figure].province == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # revenue collected and taxes paid fund nothing
+    ("Thu nội địa của Hậu Giang năm 2018 ước đạt 3.200 tỷ đồng.", "3.200 tỷ đồng", "other"),
+    ("Lần đầu tiên số thu của tỉnh Bình Phước vượt mốc 10.000 tỷ đồng.", "10.000 tỷ đồng", "other"),
+    ("Khu vực kinh tế ngoài quốc doanh nộp 640 tỷ đồng.", "640 tỷ đồng", "other"),
+    ("Tổng thu ngân sách 2.400 tỷ đồng, trong đó thu tiền sử dụng đất 600 tỷ đồng.", "2.400 tỷ đồng", "other"),
+    # what an audit recovers or settles
+    ("Kiểm toán Nhà nước kiến nghị xử lý tài chính tổng cộng 95 tỷ đồng, trong đó tăng thu ngân sách 20 tỷ đồng.",
+     "95 tỷ đồng", "other"),
+    ("Tỉnh đã nộp vào tài khoản tạm giữ 7,4 tỷ đồng.", "7,4 tỷ đồng", "other"),
+    # resources mobilised for a programme come from every source; a bank's deposits do not
+    ("Huyện Cái Nước đã huy động được hơn 900 tỷ đồng để xây dựng nông thôn mới.", "900 tỷ đồng", "total"),
+    ("Tổng nguồn vốn huy động của các ngân hàng trên địa bàn đạt 40.000 tỷ đồng.", "40.000 tỷ đồng", "other"),
+    ("Vốn lồng ghép từ các chương trình khác 75 tỷ đồng.", "75 tỷ đồng", "total"),
+    # sectors of investment; a price basis is no price
+    ("Trong đó, vốn khu vực Nhà nước đạt 120 nghìn tỷ đồng.", "120 nghìn tỷ đồng", "total"),
+    ("Khu vực ngoài Nhà nước đạt 210 nghìn tỷ đồng.", "210 nghìn tỷ đồng", "enterprise"),
+    ("Tổng vốn đầu tư toàn xã hội theo giá hiện hành ước đạt 52.000 tỷ đồng.", "52.000 tỷ đồng", "total"),
+    # the source written after the amount: past a bracket, past a denominator, two sources joined by "và"
+    ("Phần còn lại (khoảng 2,1 tỷ đồng) là vốn đối ứng của các hợp tác xã.", "2,1 tỷ đồng", "enterprise"),
+    ("Mức hỗ trợ tối đa 500 triệu đồng/cơ sở với đề án khuyến công quốc gia.", "500 triệu đồng", "national"),
+    ("Đã chi trả 64 tỷ đồng từ nguồn ngân sách tỉnh và vốn trái phiếu Chính phủ.", "64 tỷ đồng", "total"),
+    # a purpose names the programme only where no giver is named
+    ("Năm 2018 có gần 12 tỷ đồng cho khuyến công.", "12 tỷ đồng", "total"),
+    ("Tỉnh Kon Tum bố trí 5 tỷ đồng cho khuyến công.", "5 tỷ đồng", "local"),
+])
+def test_funding_of_revenue_audits_mobilised_resources_sectors_and_sources_written_after(text, figure, expected):
+    found = {m.text: m for m in extract(text)}
+    assert found[figure].funding == expected

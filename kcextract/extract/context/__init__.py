@@ -45,7 +45,8 @@ class DocContext:
         if ctx.programme:
             opening = "\n".join([line for line in text.splitlines() if len(line.split()) > 5][:2])
             named = sources(opening)
-            ctx.funding_default = named[0] if len(named) == 1 else None
+            # one source named: the programme's money is its; several: unsourced money is their total
+            ctx.funding_default = named[0] if len(named) == 1 else "total" if named else None
         return ctx
 
 

@@ -40,16 +40,23 @@ TABLE = [
                       r"(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư)|"
                       r"xã hội hóa|vốn đăng ký|vốn điều lệ|vốn chủ sở hữu|100% vốn|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
                       r"tăng vốn|vốn đầu tư đăng ký|(?:thu hút|thu hút được)(?: \S+){0,3} (?:vốn|dự án)|"
-                      r"dự án(?: \S+){0,4} (?:có )?(?:tổng )?vốn đầu tư|ủng hộ|quyên góp|tài trợ",
+                      r"dự án(?: \S+){0,4} (?:có )?(?:tổng )?vốn đầu tư|ủng hộ|quyên góp|tài trợ|"
+                      r"khu vực (?:kinh tế )?ngoài (?:nhà nước|quốc doanh)|kinh tế tư nhân|"
+                      r"khu vực (?:có )?vốn đầu tư (?:trực tiếp )?nước ngoài|khu vực FDI",
         "businesses and investors: counterpart funds, investment capital, charter capital, contributions, donations",
         "Dự án nhà máy may có tổng vốn đầu tư 240 tỷ đồng."),
     Cue("total", r"tổng (?:kinh phí|nguồn vốn|vốn|số vốn|chi|cộng|nguồn)|tổng cộng|tổng mức đầu tư|quốc gia và (?:khuyến công )?địa phương|"
                  r"kinh phí khuyến công(?! quốc gia| địa phương)|(?:cho|dành cho) (?:hoạt động|chương trình|công tác) khuyến công(?! quốc gia| địa phương)|"
-                 r"trung ương và địa phương|ngân sách nhà nước|của nhà nước|vốn nhà nước|toàn xã hội|các nguồn",
+                 r"trung ương và địa phương|ngân sách nhà nước|của nhà nước|vốn nhà nước|toàn xã hội|các nguồn|"
+                 # resources mobilised for a programme come from every source; pooled programme money too
+                 r"huy động(?: được)?(?! vốn| tiền gửi)|nguồn lực|(?:vốn )?lồng ghép|khu vực (?:kinh tế )?nhà nước",
         "a total over several sources", "Tổng vốn đầu tư toàn xã hội đạt 9.400 tỷ đồng."),
-    Cue("other", r"doanh thu|doanh số|(?<!đánh )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|"
+    Cue("other", r"doanh thu|doanh số|(?<!đánh |theo )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|"
                  r"tiết kiệm|xuất khẩu|nhập khẩu|kim ngạch|giá trị|(?:nộp|thu) ngân sách(?: nhà nước| tỉnh| địa phương)?|thuế|nợ|phạt|"
-                 r"thiệt hại|lỗ|thất thu|chi trả|bồi thường|gói tín dụng|(?:nguồn )?vốn huy động|huy động(?: vốn)?|tái cấp vốn",
+                 r"thiệt hại|lỗ|thất thu|chi trả|bồi thường|gói tín dụng|(?:nguồn )?vốn huy động|huy động (?:vốn|tiền gửi)|tiền gửi|tái cấp vốn|"
+                 # revenue collected and money an audit recovers: "thu nội địa", "số thu", "thu hồi", "xử lý tài chính"
+                 r"(?:tổng|số|nguồn|khoản) thu(?! hút)|thu (?:nội địa|từ|tiền|thuế|phí|xổ số|hồi)|nộp(?! hồ sơ)|"
+                 r"xử lý tài chính|tạm giữ",
         "money that funds nothing: revenue, income, prices, taxes, loans, debts, fines, losses",
         "Doanh thu của hợp tác xã đạt 6,8 tỷ đồng."),
 ]
@@ -59,7 +66,12 @@ ANY = [(label, alternation(TABLE, label)) for label in ("national", "local", "en
 _BY_LABEL = dict(ANY)
 _PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
 # "bằng 81% dự toán" compares; "bằng nguồn vốn tỉnh" names what paid
-_SOURCE_AFTER = regex.compile(r"\s*(?:,\s*(?=(?:từ|thuộc|bằng(?!\s+\d)|do)\s))?((?:từ|thuộc|bằng(?!\s+\d)|của|do|vốn|nguồn|kinh phí|ngân sách|là vốn|là tiền|cho (?:chương trình|hoạt động|đề án))\s+[^.;,]{0,60}|vốn\s+\S+(?:\s+\S+)?)", I)
+# (after the closing bracket of a glossed amount and its unit's denominator: "(hơn 13,4 tỷ đồng) là vốn
+# đối ứng", "300 triệu đồng/cơ sở với đề án khuyến công địa phương")
+_SOURCE_AFTER = regex.compile(r"\)?(?:/\s*[\p{L} ]{1,20}?(?=\s+với\s))?\s*(?:,\s*(?=(?:từ|thuộc|bằng(?!\s+\d)|do)\s))?"
+                           r"((?:từ|thuộc|bằng(?!\s+\d)|của|do|vốn|nguồn|kinh phí|ngân sách|là vốn|là tiền|"
+                           r"cho (?:chương trình|hoạt động|đề án|khuyến công)|với (?:đề án|chương trình|dự án|nguồn))"
+                           r"(?:\s+[^.;,]{0,60}|(?=[.;,]|$))|vốn\s+\S+(?:\s+\S+)?)", I)
 # wording that names several sources at once: the state's budget is central and local money
 _SEVERAL = regex.compile(r"(?<!\p{L})(?:quốc gia và (?:khuyến công )?địa phương|trung ương và địa phương|"
                          r"ngân sách nhà nước|của nhà nước|vốn nhà nước)(?!\p{L})", I)
@@ -113,7 +125,13 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         return "enterprise"        # "13.546,6 triệu đồng của các cơ sở CNNT": their own money
     if trailing:
         verb = _VERB.search(trailing[1], 3)
+        while verb and verb[0].lower() == "và" and sources(trailing[1][verb.end():verb.end() + 40]):
+            verb = _VERB.search(trailing[1], verb.end())     # "từ nguồn ngân sách tỉnh và trái phiếu Chính phủ"
         trailing = trailing[1][:verb.start()] if verb else trailing[1]
+    purpose = None
+    if trailing and trailing[:3].lower() == "cho":
+        # "60 tỷ đồng cho khuyến công" says what the money is for: only where no giver is named
+        purpose, trailing = trailing, None
     for piece in (paren and paren[1], trailing):
         if piece:
             named = sources(piece)
@@ -126,8 +144,10 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     # the money is broken down by source right after it: "3,2 tỷ đồng, trong đó 1,1 tỷ đồng từ nguồn
     # quốc gia", "đạt 6.250 tỷ đồng. Trong đó, vốn ngân sách Trung ương ...": a total
     parts = _BREAKDOWN_AFTER.match(text, end)
-    if parts and sources(text[parts.end():parts.end() + 120]):
-        return "total"
+    if parts:
+        first_item = _ITEM.match(text, parts.end())[0]
+        if sources(text[parts.end():parts.end() + 120]) and not _BY_LABEL["other"].search(first_item):
+            return "total"         # (not "312,6 tỷ đồng, trong đó tăng thu ngân sách ...": items of revenue)
     total = last_match(_SUM, text, sent_start, start)
     if total and not _PARTS_FOLLOW.search(text, total.end(), start) and len(sources(text[total.start():start])) >= 2:
         return "total"             # "tổng nguồn vốn từ Trung ương, tỉnh hỗ trợ ... 331 tỷ đồng"
@@ -139,10 +159,20 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
                 return "enterprise"   # "Dự án ... được cấp phép với tổng vốn đầu tư 320 tỷ đồng"
             if _ALL_INVESTMENT.search(text, max(sent_start, start - 60), start):
                 return "total"        # "tổng mức đầu tư": every source of a project or of society
+            total = last_match(_SUM, text, lo, start)
+            what = last_match(_BY_LABEL["other"], text, lo, total.start()) if total else None
+            if what and not _CLAUSE_BREAK.search(text, what.end(), total.start()):
+                return "other"        # "nợ đọng xây dựng cơ bản tổng cộng 512 tỷ đồng": a sum of debts
             named = sources(text[sent_start:start])
             return named[0] if len(named) == 1 else "total"
         if name:
             return name
+    if purpose:
+        named = sources(purpose)
+        if len(named) == 1:
+            return named[0]
+        if named or _BY_LABEL["total"].search(purpose) or _PROGRAMME.search(purpose):
+            return "total"         # "15 tỷ đồng cho hoạt động khuyến công": the programme, every source
     # no cue in the sentence: the source the paragraph named before ("UBND huyện ... Cụ thể, hỗ trợ 15
     # triệu đồng/ha"), or what it spoke of ("Ước tính đơn giá là 4-5 triệu đồng. Căn ở tầng cao thì 3
     # triệu đồng"). Support money is funding, given by the state, not by the businesses it goes to:
@@ -155,7 +185,7 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         m = last_match(pattern, text, max(para_start, sent_start - 400), sent_start)
         if m and m.end() > best:
             best, label = m.end(), name
-    if label is None and support and not default:
+    if label is None and support and default in (None, "total"):
         # support money of a source the article named earlier: one public source, or several (a total)
         first = first_sources(text) if first is None else first
         named = [n for n in ("national", "local") if first.get(n, sent_start) < sent_start]
@@ -176,6 +206,8 @@ _PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|doan
 _OWNER_AFTER = regex.compile(r"\s*(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|"
                           r"tổ hợp tác)(?!\p{L})", I)
 _ALL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng mức đầu tư(?!\p{L})[^.;,\d]{0,40}$", I)
+_PROGRAMME = regex.compile(r"(?<!\p{L})khuyến công(?! quốc gia| địa phương)(?!\p{L})", I)
+_ITEM = regex.compile(r"[^.;,()]*")
 _BREAKDOWN_AFTER = regex.compile(r"[^.;,\d]{0,40}?[,.;:]?\s*(?:trong đó|bao gồm|gồm)(?!\p{L})[\s,:]*", I)
 _PARTS_FOLLOW = regex.compile(r"[;]|(?<!\p{L})(?:trong đó|gồm|bao gồm)(?!\p{L})", I)
 # the source written after an amount is a noun phrase: it ends at the next verb
