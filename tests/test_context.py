@@ -581,3 +581,29 @@ def test_places_with_apostrophes_bases_with_a_bracket_and_abroad_at_a_sentence_h
 def test_funding_of_revenue_audits_mobilised_resources_sectors_and_sources_written_after(text, figure, expected):
     found = {m.text: m for m in extract(text)}
     assert found[figure].funding == expected
+
+
+@pytest.mark.parametrize("text, figure, attribute, expected", [
+    # "tiếp tục" continues a result as often as a plan: it decides nothing by itself
+    ("Năm 2018, thị xã Ninh Hòa tiếp tục huy động 9,4 tỷ đồng làm đường giao thông.", "9,4 tỷ đồng", "status", "actual"),
+    ("Thủy sản tiếp tục là ngành có kim ngạch lớn nhất, chiếm 41%.", "41%", "status", "actual"),
+    # a public project's total investment is its approved budget; an attracted project's is registered capital
+    ("Dự án kè chống sạt lở sông Cái có tổng mức đầu tư 180 tỷ đồng, chậm tiến độ 2 năm.", "180 tỷ đồng", "status", "plan"),
+    ("Năm nay tỉnh thu hút 12 dự án FDI với tổng mức đầu tư 300 triệu USD.", "300 triệu USD", "status", "actual"),
+    # hopes, preparations for an act, considerations and possibilities are not results yet
+    ("Chúng tôi mong năm nay huyện Tuy Phước giải ngân 100% vốn.", "100%", "status", "plan"),
+    ("Sở đang chuẩn bị hồ sơ khởi kiện 31 doanh nghiệp nợ bảo hiểm.", "31 doanh nghiệp", "status", "plan"),
+    ("Bộ đã chuẩn bị 9 dự án luật trình Quốc hội.", "9 dự án", "status", "actual"),
+    ("Tỉnh đang xem xét nâng giá bồi thường lên 90.000 đồng/m2.", "90.000 đồng", "status", "plan"),
+    ("Sản lượng hồ tiêu niên vụ này có thể giảm 20% do hạn hán.", "20%", "status", "plan"),
+    ("Trong số này có thể kể đến dự án khách sạn vốn đầu tư 300 tỷ đồng.", "300 tỷ đồng", "status", "actual"),
+    # a percentage of a plan measures against it; what follows is a result
+    ("Thu ngân sách đạt 5.100 tỷ đồng, bằng 108% dự toán Trung ương giao và 101% dự toán HĐND tỉnh giao; "
+     "trong đó thu nội địa 3.900 tỷ đồng.", "3.900 tỷ đồng", "status", "actual"),
+    # relation: a part of GDP; a support rate topped up
+    ("Tổng vốn đầu tư toàn xã hội tăng 9% và bằng 34% GDP.", "34%", "relation", "share"),
+    ("Ngoài phần Trung ương hỗ trợ, ngân sách tỉnh hỗ trợ thêm 20%.", "20%", "relation", "share"),
+])
+def test_status_and_relation_of_continuations_projects_hopes_and_shares(text, figure, attribute, expected):
+    found = {m.text: m for m in extract(text)}
+    assert getattr(found[figure], attribute) == expected

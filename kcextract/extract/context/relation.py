@@ -21,13 +21,14 @@ AFTER = [   # the words right after the percentage
         "against an earlier period", "Sản lượng điện đạt 104,6% so với cùng kỳ."),
     Cue("share", r"(?:tổng|chi phí|kinh phí|nhu cầu|dư nợ|số|giá trị|vốn|diện tích|lượng|lao động|doanh nghiệp|"
                  r"sản lượng|cổ phần|thị phần|tổng số|dân số|hộ|người|học sinh|lượt|trong số|cơ sở|hợp tác xã|xã|"
-                 r"thôn|làng|dân|cử tri|gia đình|công suất|khối lượng|kế hoạch vốn|phần vốn|còn lại|nguồn vốn)",
+                 r"thôn|làng|dân|cử tri|gia đình|công suất|khối lượng|kế hoạch vốn|phần vốn|còn lại|nguồn vốn|"
+                 r"GDP|GRDP)",
         "part of a whole or of a population", "Có 82% số hộ đã dùng nước sạch."),
 ]
 BEFORE = [  # the words right before it, in its clause
     Cue("other", r"lãi suất|thuế suất|lạm phát|phí|lệ phí|mức đóng|tỷ giá", "a rate, not a part or a change",
         "Lãi suất cho vay chỉ 6,9%/năm."),
-    Cue("share", r"chiếm(?:\s+\S+){0,4}|góp|nắm giữ|sở hữu|hỗ trợ|tài trợ|đóng|chi trả|lấp đầy(?:\s+\S+){0,2}|"
+    Cue("share", r"chiếm(?:\s+\S+){0,4}|góp|nắm giữ|sở hữu|hỗ trợ(?:\s+thêm)?|tài trợ|đóng|chi trả|lấp đầy(?:\s+\S+){0,2}|"
                  r"đạt tỷ lệ|đáp ứng",
         "a part, a stake, occupancy or a support rate", "Nhà nước hỗ trợ 70% kinh phí mua máy."),
     Cue("change", r"(?:tăng|giảm|tăng trưởng|tăng thêm|giảm đi|sụt giảm|tăng bình quân|giảm bình quân|"

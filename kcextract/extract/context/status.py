@@ -30,6 +30,10 @@ SENTENCE_PLAN = [
     Cue("plan", r"đề xuất|kiến nghị|(?<!tiền )đề nghị", "a proposal (not 'số tiền đề nghị', an amount claimed)",
         "Sở đề xuất bổ sung 800 triệu đồng."),
     Cue("plan", r"chỉ tiêu|định hướng|đặt ra|đề ra", "a target", "Chỉ tiêu đặt ra là 15 cơ sở."),
+    Cue("plan", r"mong muốn|mong|hy vọng|kỳ vọng|chuẩn bị\s+\p{L}+|xem xét|có thể(?! kể| thấy| nói| nhận)",
+        "a hope, a preparation for an act, a consideration or a possibility: not yet a result "
+        "(not 'chuẩn bị 13 dự án', the things prepared; not 'có thể kể đến', an example)",
+        "Sở đang xem xét nâng mức hỗ trợ lên 50 triệu đồng."),
     Cue("plan", r"dự báo|dự thảo|giả sử|nếu(?! (?:phân loại|xét|tính|so sánh|so|nhìn|theo|chia))",
         "a forecast or a hypothesis (not 'nếu phân loại', a way of counting)", "Nếu vay thêm 2 tỷ đồng thì xưởng mở rộng."),
     Cue("plan", r"trong thời gian tới|thời gian tới|hướng tới|tiến tới", "the future", "Thời gian tới, tỉnh xây thêm 2 cụm công nghiệp."),
@@ -49,8 +53,12 @@ CLAUSE_PLAN = [
     Cue("plan", r"phân bổ", "a budget allotted", "Bộ phân bổ 2,3 tỷ đồng cho tỉnh."),
     Cue("plan", r"(?<!đã )dành(?! cho)", "a budget set aside (what 'đã dành' lent or spent is a result)",
         "Huyện dành 500 triệu đồng cho khuyến công."),
-    Cue("plan", r"giao(?! thông| dịch| lưu| tiếp| thương| nhận| ban)|tiếp tục|nhằm", "an assignment or a purpose",
-        "Tiếp tục hỗ trợ 10 cơ sở ứng dụng máy móc."),
+    Cue("plan", r"giao(?! thông| dịch| lưu| tiếp| thương| nhận| ban)|nhằm", "an assignment or a purpose",
+        "Tỉnh giao chỉ tiêu 10 cơ sở ứng dụng máy móc."),
+    # a public project's total investment is the budget approved for it; the capital of a project
+    # attracted or licensed is registered capital, a result
+    Cue("plan", r"(?<!(?:thu hút|cấp phép|cấp giấy|đăng ký|FDI)[^.;]{0,80})tổng mức đầu tư",
+        "a project's approved total investment", "Dự án kè sông Trà Khúc có tổng mức đầu tư 240 tỷ đồng."),
 ]
 # Result markers: they win over a plan cue written before them.
 STRONG_ACTUAL = [
@@ -76,9 +84,10 @@ STRONG = alternation(STRONG_ACTUAL)
 WEAK = alternation(WEAK_ACTUAL)
 PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương hướng|chỉ tiêu|giải pháp)[^\n]{0,60}:\s*$", I)
 # in a result clause "kế hoạch" right after the result is the plan it is measured against
-_AGAINST_PLAN = regex.compile(r"(?:so với|so|đạt|bằng|vượt|thực hiện được|thực hiện|hoàn thành)\s+(?:\S+\s+){0,2}$", I)
+_AGAINST_PLAN = regex.compile(r"(?:(?:so với|so|đạt|bằng|vượt|thực hiện được|thực hiện|hoàn thành)\s+(?:\S+\s+){0,2}|"
+                           r"\d\s*%\s+)$", I)      # "và 104,8% dự toán": a percentage of the plan
 # result verbs that a plan cue can govern; "đã", "được", "ước đạt" mark a result however they stand
-_MEASURED_PLAN = regex.compile(r"(?<!\p{L})(?:so với|đạt|bằng|vượt)\s+(?:[\d.,]+\s*%\s+)?(?:so với\s+)?"
+_MEASURED_PLAN = regex.compile(r"(?:(?<!\p{L})(?:so với|đạt|bằng|vượt)\s+(?:[\d.,]+\s*%\s+)?|[\d.,]+\s*%\s+)(?:so với\s+)?"
                             r"(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\s,;.]+){0,4}?\s+$", I)
 _BARE_VERB = regex.compile(r"giải ngân|hoàn thành", I)
 _PAST = regex.compile(r"(?<!\p{L})(?:đã|vừa|đang|mới)(?!\p{L})", I)
