@@ -607,3 +607,17 @@ def test_funding_of_revenue_audits_mobilised_resources_sectors_and_sources_writt
 def test_status_and_relation_of_continuations_projects_hopes_and_shares(text, figure, attribute, expected):
     found = {m.text: m for m in extract(text)}
     assert getattr(found[figure], attribute) == expected
+
+
+def test_a_base_figure_takes_the_period_written_after_it_and_n_years_back_counts_back():
+    text = ("6 tháng đầu năm 2018, GRDP của Thanh Hóa tăng 14,8%, cao hơn mức tăng 11,4% của 6 tháng đầu năm 2017. "
+            "Tại huyện Triệu Sơn, 3 năm qua có 26 doanh nghiệp mới.")
+    found = {m.text: m for m in extract(text, date="2018-07-05")}
+    assert found["14,8%"].years == [2018, 2018]
+    assert found["11,4%"].years == [2017, 2017]
+    assert found["26 doanh nghiệp"].years == [2016, 2018]
+
+
+def test_a_report_period_in_a_title_is_the_articles_year():
+    text = "Xuất khẩu nông sản 9 tháng: thu về 27 tỷ USD\n\n28/09/2019\n\nTheo Bộ Nông nghiệp, kim ngạch tăng 4%.\n"
+    assert extract(text)[0].years == [2019, 2019]

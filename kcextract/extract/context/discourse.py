@@ -65,7 +65,8 @@ _DECISION_BEFORE = regex.compile(r"(?<!\p{L})(?:Quyết định|Nghị định|N
 _CLAUSE_BREAK = regex.compile(rf"{COMMA}|[;:(\[)\]]|\s[-–]\s")
 _CLAUSE_END = regex.compile(rf"{COMMA}|[;:(\[)\]\n]|\s[-–]\s|[.!?](?:\s|$)|(?<!\p{{L}})(?:nhưng|trong khi|song|tuy nhiên)(?!\p{{L}})")
 # what may stand between a figure and the period or place attached after it
-_ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|thời điểm|hết|cuối|đầu|cả|riêng|năm|giai đoạn|thời kỳ|niên độ|cùng kỳ)\s+)*$", I)
+_ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|thời điểm|hết|cuối|đầu|cả|riêng|năm|giai đoạn|thời kỳ|niên độ|cùng kỳ|"
+                           r"\d{1,2}\s+tháng|quý\s+[IVX\d]+)\s+)*$", I)
 
 
 @dataclass(frozen=True)

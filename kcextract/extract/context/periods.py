@@ -45,18 +45,20 @@ _EXPLICIT = regex.compile(
 # a lone year is a year only where a time word stands before it or punctuation after it
 _YEAR_WORD_BEFORE = regex.compile(
     r"(?<!\p{L})(?:năm|giai đoạn|thời kỳ|niên độ|niên khóa|vụ|mùa|quý\s+\p{L}+/?|từ|đến|tới|trong|sau|trước|cuối|"
+    r"ngân sách|quyết toán|dự toán|kế hoạch|"
     r"đầu|so với|hết|kỳ|khóa|nhiệm kỳ|tháng\s+\d{1,2}/?|đợt|[(,–-])\s*$", I)
 _YEAR_AFTER = regex.compile(r"\s*(?:[,.;:)\n]|$|là|và|đến|tới|-|–)", I)
 
 _NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có|hiện(?=\s+(?:còn|là|đang|đạt|chỉ|vẫn|mới)\s))|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
         r"cuối năm nay|(?>\d{1,2}\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+năm\s+nay|\s+qua|\s+vừa\s+qua))|"
-        r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?|(?<!trên\s|dưới\s|hơn\s|quá\s|sau\s)\d{1,2}\s+tháng(?=\s+(?:tăng|giảm|đạt|ước)|\s*,)")
+        r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?|(?<!trên\s|dưới\s|hơn\s|quá\s|sau\s)\d{1,2}\s+tháng(?=\s+(?:tăng|giảm|đạt|ước)|\s*[,:])")
 _N = r"\d{1,2}|hai|ba|bốn|năm|mười"
 _RELATIVE = regex.compile(
     r"(?=[\dtTqQsSgGnNhHđĐcCkKhHbBmM])(?<!\p{L})(?:"
     rf"(?P<span_now>từ\s+(?:năm\s+)?(?P<since>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|hết năm nay))"
     rf"|(?P<back>(?:qua|sau|trong|gần)\s+(?P<n_back>{_N})\s+năm(?:\s+(?:qua|thực hiện|triển khai|hoạt động))?)"
     r"(?!\s+(?:tới|tiếp|sau|đến))"
+    rf"|(?P<back>(?<!\d\s)(?P<n_back>\d{{1,2}}|hai|ba|bốn|mười)\s+năm\s+(?:qua|vừa qua|gần đây|trở lại đây))"   # "5 năm qua"
     rf"|(?P<ahead>(?:trong\s+)?(?P<n_ahead>{_N})\s+năm\s+tới)"
     r"|(?P<next>năm tới|năm sau|sang năm|năm kế tiếp)"
     r"|(?P<future>thời gian tới|thời gian sắp tới|sắp tới|trong tương lai|những năm tới|các năm tới|giai đoạn tới|"
@@ -213,6 +215,11 @@ EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
     ("Năm ngoái, huyện có 35 hợp tác xã.", [(2016, 2016, False)]),
     ("Tính đến nay đã có 150 dự án.", [(2017, 2017, False)]),
     ("Qua 10 năm thực hiện, chương trình hỗ trợ 300 cơ sở.", [(2008, 2017, False)]),
+    ("Tại Hà Nam, 4 năm qua tỉnh hỗ trợ 40 đề án.", [(2014, 2017, False)]),
+    ("Ba năm trở lại đây, huyện có thêm 12 hợp tác xã.", [(2015, 2017, False)]),
+    ("Xuất khẩu thủy sản 9 tháng: đạt 6 tỷ USD.", [(2017, 2017, False)]),
+    ("Quyết toán ngân sách 2015 của tỉnh: chi vượt 300 tỷ đồng.", [(2015, 2015, False)]),
+    ("Có 2016 doanh nghiệp đăng ký mới.", []),
     ("Trong 5 năm tới, tỉnh phấn đấu có 20 cụm công nghiệp.", [(2018, 2022, False)]),
     ("Từ năm 2012 đến nay, tỉnh đã đào tạo 4.000 lao động.", [(2012, 2017, False)]),
     ("Theo Quyết định 1288/QĐ-TTg ngày 1/8/2018 của Thủ tướng, kinh phí là 2 tỷ đồng.", []),
