@@ -621,3 +621,14 @@ def test_a_base_figure_takes_the_period_written_after_it_and_n_years_back_counts
 def test_a_report_period_in_a_title_is_the_articles_year():
     text = "Xuất khẩu nông sản 9 tháng: thu về 27 tỷ USD\n\n28/09/2019\n\nTheo Bộ Nông nghiệp, kim ngạch tăng 4%.\n"
     assert extract(text)[0].years == [2019, 2019]
+
+
+def test_an_article_whose_first_place_is_the_country_is_national():
+    # no place in the title or the lead; the body's first place is nationwide: the title's figure is the country's
+    text = ("Nợ thuế vượt 80.000 tỷ đồng\n"
+            "Số nợ khó thu chiếm gần một nửa.\n"
+            "Theo Tổng cục Thuế, đến cuối tháng 6, cả nước còn 85.000 doanh nghiệp nợ thuế. "
+            "Riêng Bình Dương có 4.100 doanh nghiệp nợ.\n")
+    found = {m.text: m for m in extract(text)}
+    assert found["80.000 tỷ đồng"].province == "Cả nước"
+    assert found["4.100 doanh nghiệp"].province == "Bình Dương"

@@ -101,8 +101,11 @@ class Discourse:
         state.places = _places(text, province)
         lead_end = lead_span(text)[1]
         opening = lead_end or len(text)      # the title and the lead
-        state.national = province is None and any(p.province == NATIONAL and not p.base and p.start < opening
-                                                   for p in state.places)
+        named = [p for p in state.places if not p.base and p.end > p.start]
+        # nationwide in its opening, or, naming no place there, the first place it names is the country
+        state.national = province is None and (
+            any(p.province == NATIONAL and p.start < opening for p in named)
+            or bool(named) and named[0].province == NATIONAL and not any(p.start < opening for p in named))
         state.national_scope = state.national and lead_end > 0
         state._period_starts = [p.start for p in state.periods]
         state._place_starts = [p.start for p in state.places]
