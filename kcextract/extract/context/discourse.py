@@ -32,7 +32,7 @@ NATIONWIDE = regex.compile(r"(?<!\p{L})(?:cả nước|toàn quốc|trên toàn 
 NATIONAL_BODIES = regex.compile(r"(?<!\p{L})(?:Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|Kiểm toán Nhà nước|Ngân hàng Nhà nước|"
                                 r"Bộ (?:Tài chính|Công Thương|Kế hoạch và Đầu tư|Y tế|Lao động|Nông nghiệp|Xây dựng|Giao thông|"
                                 r"Tài nguyên|Khoa học|Giáo dục|Thông tin|Nội vụ|Tư pháp|Văn hóa|Quốc phòng|Công an)|"
-                                r"Tổng cục \p{Lu}\p{L}*|Cục \p{Lu}\p{L}*|Nhà nước|(?<!(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Hiệp hội|Hội|Liên hiệp|Tổng Liên đoàn)[^,.;:()\n]{0,40})Việt Nam|(?i:toàn ngành|cả ngành))(?!\p{L})")
+                                r"Tổng cục \p{Lu}\p{L}*|Cục \p{Lu}\p{L}*|Nhà nước|Việt Nam(?<!(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Hiệp hội|Hội|Liên hiệp|Tổng Liên đoàn)[^,.;:()\n]{0,40}Việt Nam)|(?i:toàn ngành|cả ngành))(?!\p{L})")
 REGIONS = regex.compile(r"(?<!\p{L})(?:Tây Nguyên|đồng bằng sông Cửu Long|đồng bằng sông Hồng|ĐBSCL|miền Trung|miền Bắc|"
                         r"miền Nam|miền núi phía Bắc|Đông Nam Bộ|Tây Nam Bộ|Tây Bắc|Đông Bắc|Bắc Trung Bộ|Nam Trung Bộ|"
                         r"Nam Bộ|Bắc Bộ|duyên hải miền Trung|các tỉnh phía (?:Bắc|Nam))(?!\p{L})")

@@ -30,7 +30,7 @@ SENTENCE_PLAN = [
     Cue("plan", r"đề xuất|kiến nghị|(?<!tiền )đề nghị", "a proposal (not 'số tiền đề nghị', an amount claimed)",
         "Sở đề xuất bổ sung 800 triệu đồng."),
     Cue("plan", r"chỉ tiêu|định hướng|đặt ra|đề ra", "a target", "Chỉ tiêu đặt ra là 15 cơ sở."),
-    Cue("plan", r"mong muốn|mong|hy vọng|kỳ vọng|chuẩn bị\s+\p{L}+|xem xét|có thể(?! kể| thấy| nói| nhận)",
+    Cue("plan", r"mong muốn|mong|hy vọng|kỳ vọng|chuẩn bị(?=\s+\p{L})|xem xét|có thể(?! kể| thấy| nói| nhận)",
         "a hope, a preparation for an act, a consideration or a possibility: not yet a result "
         "(not 'chuẩn bị 13 dự án', the things prepared; not 'có thể kể đến', an example)",
         "Sở đang xem xét nâng mức hỗ trợ lên 50 triệu đồng."),
@@ -57,7 +57,7 @@ CLAUSE_PLAN = [
         "Tỉnh giao chỉ tiêu 10 cơ sở ứng dụng máy móc."),
     # a public project's total investment is the budget approved for it; the capital of a project
     # attracted or licensed is registered capital, a result
-    Cue("plan", r"(?<!(?:thu hút|cấp phép|cấp giấy|đăng ký|FDI)[^.;]{0,80})tổng mức đầu tư",
+    Cue("plan", r"tổng mức đầu tư(?<!(?:thu hút|cấp phép|cấp giấy|đăng ký|FDI)[^.;]{0,80}tổng mức đầu tư)",
         "a project's approved total investment", "Dự án kè sông Trà Khúc có tổng mức đầu tư 240 tỷ đồng."),
 ]
 # Result markers: they win over a plan cue written before them.
