@@ -632,3 +632,16 @@ def test_an_article_whose_first_place_is_the_country_is_national():
     found = {m.text: m for m in extract(text)}
     assert found["80.000 tỷ đồng"].province == "Cả nước"
     assert found["4.100 doanh nghiệp"].province == "Bình Dương"
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # the name of a National Target Programme sets no target
+    ("Năm 2018, huyện Mỏ Cày Nam nhận vốn Chương trình mục tiêu quốc gia giảm nghèo 14,2 tỷ đồng.", "14,2 tỷ đồng", "actual"),
+    ("Mục tiêu năm nay là 12 xã đạt chuẩn nông thôn mới.", "12 xã", "plan"),
+    # land allocated to projects describes them; money assigned is a plan
+    ("Qua kiểm tra 16 dự án được giao đất, thanh tra phát hiện sai phạm.", "16 dự án", "actual"),
+    ("Có 3,4 tỷ đồng được giao cho các huyện.", "3,4 tỷ đồng", "plan"),
+])
+def test_programme_names_and_land_allocation_set_no_plan(text, figure, expected):
+    found = {m.text: m for m in extract(text)}
+    assert found[figure].status == expected

@@ -20,7 +20,8 @@ SENTENCE_PLAN = [
     Cue("plan", r"(?<!Bộ |Sở |Phòng |Vụ )kế hoạch(?! khuyến công)(?! và Đầu tư)", "a plan (not the planning ministry)",
         "Theo kế hoạch, huyện hỗ trợ 12 cơ sở."),
     Cue("plan", r"dự kiến", "a forecast", "Dự kiến tổng vốn là 3,5 tỷ đồng."),
-    Cue("plan", r"mục tiêu", "a target", "Mục tiêu của tỉnh là 40 sản phẩm OCOP."),
+    Cue("plan", r"mục tiêu(?! quốc gia)", "a target (not the name of a National Target Programme, "
+        "'Chương trình mục tiêu quốc gia')", "Mục tiêu của tỉnh là 40 sản phẩm OCOP."),
     Cue("plan", r"phấn đấu", "a target", "Tỉnh phấn đấu thu hút 25 dự án."),
     Cue("plan", r"cần phải|cần|Cần(?! Thơ| Giờ| Đước| Giuộc)", "a need (not Cần Thơ)", "Ngành cần thêm 3.000 lao động.",
         case=True),
@@ -143,7 +144,7 @@ def from_cues(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
-_AFTER_PLAN = regex.compile(r"\s*(?:(?:được|sẽ được|đã được)?\s*(?:phê duyệt|bố trí|phân bổ|dự kiến)|(?:được|sẽ được|đã được)\s*giao)"
+_AFTER_PLAN = regex.compile(r"\s*(?:(?:được|sẽ được|đã được)?\s*(?:phê duyệt|bố trí|phân bổ|dự kiến)|(?:được|sẽ được|đã được)\s*giao(?!\s+đất))"
                          r"(?!\p{L})", I)
 
 
