@@ -157,7 +157,7 @@ def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sen
         own = "plan"
     else:
         own = from_cues(text, max(sent_start, start - 300), start)
-        if own is None and _AFTER_PLAN.match(text, end):
+        if own in (None, WEAK_RESULT) and _AFTER_PLAN.match(text, end):
             own = "plan"           # "1,6 tỷ đồng được phê duyệt"
     intro = None
     if own in (None, WEAK_RESULT):
