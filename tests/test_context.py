@@ -645,3 +645,19 @@ def test_an_article_whose_first_place_is_the_country_is_national():
 def test_programme_names_and_land_allocation_set_no_plan(text, figure, expected):
     found = {m.text: m for m in extract(text)}
     assert found[figure].status == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a debt or a deficit measured against GDP is a ratio, not a part of it
+    ("Bội chi ngân sách năm nay được giữ ở mức 3,5% GDP.", "3,5%", "other"),
+    ("Nợ công đến cuối năm khoảng 58,2% GDP, giảm so với 60,1% GDP năm trước.", "58,2%", "other"),
+    # a level fallen to, and the level compared with, are levels of a share
+    ("Tỷ lệ nợ xấu của các ngân hàng trên địa bàn Cần Thơ giảm về 1,9%.", "1,9%", "share"),
+    ("Tỷ lệ hộ nghèo còn 4,1%, giảm mạnh so với 6,3% năm 2016.", "6,3%", "share"),
+    # a dividend rate is a rate; "thêm" after a verb is an increase
+    ("Năm 2018 công ty lãi 90 tỷ đồng, giảm 12% so với cùng kỳ, và chia cổ tức 15%.", "15%", "other"),
+    ("Năm tới huyện phấn đấu giảm tỷ lệ hộ nghèo thêm 2%.", "2%", "change"),
+])
+def test_relation_of_ratios_to_gdp_levels_dividends_and_increases(text, figure, expected):
+    found = {m.text: m for m in extract(text)}
+    assert found[figure].relation == expected

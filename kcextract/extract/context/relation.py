@@ -26,14 +26,14 @@ AFTER = [   # the words right after the percentage
         "part of a whole or of a population", "Có 82% số hộ đã dùng nước sạch."),
 ]
 BEFORE = [  # the words right before it, in its clause
-    Cue("other", r"lãi suất|thuế suất|lạm phát|phí|lệ phí|mức đóng|tỷ giá", "a rate, not a part or a change",
+    Cue("other", r"lãi suất|thuế suất|lạm phát|phí|lệ phí|mức đóng|tỷ giá|cổ tức(?:\s+\S+){0,2}", "a rate, not a part or a change",
         "Lãi suất cho vay chỉ 6,9%/năm."),
     Cue("share", r"chiếm(?:\s+\S+){0,4}|góp|nắm giữ|sở hữu|hỗ trợ(?:\s+thêm)?|tài trợ|đóng|chi trả|lấp đầy(?:\s+\S+){0,2}|"
                  r"đạt tỷ lệ|đáp ứng",
         "a part, a stake, occupancy or a support rate", "Nhà nước hỗ trợ 70% kinh phí mua máy."),
     Cue("change", r"(?:tăng|giảm|tăng trưởng|tăng thêm|giảm đi|sụt giảm|tăng bình quân|giảm bình quân|"
                   r"tăng khoảng|giảm khoảng|tăng hơn|giảm hơn|tăng gần|giảm gần|tăng trên|giảm trên|tăng tới|"
-                  r"tăng lần lượt|giảm lần lượt|tăng nhẹ|giảm nhẹ|tăng mạnh|giảm mạnh|tăng cao|tốc độ tăng)"
+                  r"tăng lần lượt|giảm lần lượt|tăng nhẹ|giảm nhẹ|tăng mạnh|giảm mạnh|tăng cao|tốc độ tăng|thêm)"
                   r"(?:\s+(?:khoảng|hơn|gần|trên|dưới|ở mức|đạt|là|trung bình|bình quân|hằng năm|hàng năm|mỗi năm|"
                   r"\S+%,?))*",
         "a rise or a fall", "Giá trị sản xuất tăng 9,2%."),
@@ -53,7 +53,12 @@ _AFTER = [(c.label, regex.compile(rf"^\s*(?:/\s*\p{{L}}+\s*)?(?:{c.pattern})(?!\
 _BEFORE = [(c.label, regex.compile(rf"(?<!\p{{L}})(?:{c.pattern})\s*(?:từ\s+)?$", I)) for c in BEFORE]
 _CLAUSE = [(c.label, alternation([c])) for c in CLAUSE]
 # after these the figure is a level, not the change: "tăng lên 43%", "giảm xuống còn 3%"
-LEVEL_BEFORE = regex.compile(r"(?<!\p{L})(?:lên|xuống|còn|xuống còn|lên đến|lên tới)\s*$", I)
+# and after "so với" the figure is the level compared with: "giảm mạnh so với 2,46% cuối năm 2016"
+LEVEL_BEFORE = regex.compile(r"(?<!\p{L})(?:lên|xuống|còn|xuống còn|lên đến|lên tới|về|so với(?: mức)?)\s*$", I)
+# a debt or a deficit is measured against GDP, not a part of it: "bội chi 3,6% GDP", "nợ công 61,4% GDP"
+_DEBT_TO_GDP = regex.compile(r"(?<!\p{L})(?:bội chi|thâm hụt|nợ công|nợ Chính phủ|nợ nước ngoài|nợ quốc gia|"
+                             r"dư nợ công|nghĩa vụ trả nợ)(?!\p{L})", I)
+_GDP_AFTER = regex.compile(r"\s*(?:GDP|GRDP)(?!\p{L})")
 # "tăng từ 62% năm 2019 lên 71%": both figures are levels, the change is between them
 _FROM_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm)\s+từ\s*$", I)
 _TO_AFTER = regex.compile(r"[^,;.%]{0,25}?(?<!\p{L})(?<!trở\s)(?:lên|xuống|còn)(?!\p{L})", I)   # not "trở lên", "or more"
@@ -72,6 +77,8 @@ def relation(text: str, sent_start: int, start: int, end: int) -> str:
         return "change"            # percentage points measure a change (ANNOTATION.md section 3)
     sent_start = max(sent_start, start - 400)      # what governs a figure is written near it
     after = text[end:end + 60]
+    if _GDP_AFTER.match(after) and _DEBT_TO_GDP.search(text, max(sent_start, start - 120), start):
+        return "other"
     for label, pattern in _AFTER:
         if pattern.match(after):
             return label
