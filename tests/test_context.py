@@ -661,3 +661,23 @@ def test_programme_names_and_land_allocation_set_no_plan(text, figure, expected)
 def test_relation_of_ratios_to_gdp_levels_dividends_and_increases(text, figure, expected):
     found = {m.text: m for m in extract(text)}
     assert found[figure].relation == expected
+
+
+def test_a_full_date_in_the_lead_dates_an_article_whose_title_names_another_year():
+    text = ("Quốc hội thảo luận dự toán ngân sách 2019\n"
+            "Sáng 30/10/2018, Quốc hội thảo luận về dự toán ngân sách nhà nước năm 2019.\n"
+            "Thu ngân sách năm nay ước đạt 1.330 nghìn tỷ đồng. Năm tới dự kiến thu 1.411 nghìn tỷ đồng.\n")
+    found = {m.text: m for m in extract(text)}
+    assert found["1.330 nghìn tỷ đồng"].years == [2018, 2018]
+    assert found["1.411 nghìn tỷ đồng"].years == [2019, 2019]
+
+
+def test_a_month_without_a_year_replaces_the_frame_and_without_the_articles_year_gives_none():
+    # no date anywhere: "đến cuối tháng 6" is this year's June, which is not known
+    text = ("BHXH Bình Dương đẩy mạnh thu nợ\n"
+            "Sáng 4/8, BHXH tỉnh họp báo.\n"
+            "Số nợ đóng bảo hiểm vẫn cao. Năm 2016, BHXH tỉnh khởi kiện 12 doanh nghiệp. "
+            "Đến cuối tháng 6, toàn tỉnh có 980.000 người tham gia.\n")
+    found = {m.text: m for m in extract(text)}
+    assert found["12 doanh nghiệp"].years == [2016, 2016]
+    assert found["980.000 người"].years is None

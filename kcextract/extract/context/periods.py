@@ -49,8 +49,9 @@ _YEAR_WORD_BEFORE = regex.compile(
     r"đầu|so với|hết|kỳ|khóa|nhiệm kỳ|tháng\s+\d{1,2}/?|đợt|[(,–-])\s*$", I)
 _YEAR_AFTER = regex.compile(r"\s*(?:[,.;:)\n]|$|là|và|đến|tới|-|–)", I)
 
-_NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có|hiện(?=\s+(?:còn|là|đang|đạt|chỉ|vẫn|mới)\s))|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
-        r"cuối năm nay|(?>\d{1,2}\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+năm\s+nay|\s+qua|\s+vừa\s+qua))|"
+_NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có|hiện(?=\s+(?:còn|là|đang|đạt|chỉ|vẫn|mới|khoảng|ở mức)\s))|"
+        r"(?<=[;,]\s|^)nay(?=\s+\p{Ll})|(?:(?:đến|tới|tính đến)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?tháng\s+\d{1,2}(?!\s*/|\d|\s+năm\s+\d)|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
+        r"cuối năm nay|(?>\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?|\s+năm\s+nay|\s+qua|\s+vừa\s+qua))|"
         r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?|(?<!trên\s|dưới\s|hơn\s|quá\s|sau\s)\d{1,2}\s+tháng(?=\s+(?:tăng|giảm|đạt|ước)|\s*[,:])")
 _N = r"\d{1,2}|hai|ba|bốn|năm|mười"
 _RELATIVE = regex.compile(
@@ -198,9 +199,15 @@ def article_year(text: str, date: str | None) -> int | None:
         body = lines[2]
         cut = regex.search(r"[.!?](?:\s|$)", body)
         opening += "\n" + (body[:cut.end()] if cut else body)
-    for p in find_periods(opening, None):
-        if not p.compared and not p.relative and p.first is not None and p.first == p.last:
+    years = [p for p in find_periods(opening, None)
+             if not p.compared and not p.relative and p.first is not None and p.first == p.last]
+    # a full date ("Sáng 29/10/2018", a date line) dates the article; a year alone in the title is
+    # as often the year the article is about ("Dự toán ngân sách 2019")
+    for p in years:
+        if opening.count("/", p.start, p.end) == 2:
             return p.first
+    for p in years:
+        return p.first
     bases = [int(y) + 1 for y in _SAME_PERIOD_BASE.findall(text)]
     return max(bases) if bases else None
 
@@ -219,6 +226,11 @@ EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
     ("Ba năm trở lại đây, huyện có thêm 12 hợp tác xã.", [(2015, 2017, False)]),
     ("Xuất khẩu thủy sản 9 tháng: đạt 6 tỷ USD.", [(2017, 2017, False)]),
     ("Quyết toán ngân sách 2015 của tỉnh: chi vượt 300 tỷ đồng.", [(2015, 2015, False)]),
+    ("Đến cuối tháng 9, toàn tỉnh có 410 hợp tác xã.", [(2017, 2017, False)]),
+    ("Trong tháng 5 có 120 doanh nghiệp thành lập mới.", [(2017, 2017, False)]),
+    ("Trước đây giá cao; nay mỗi kg chỉ còn 30.000 đồng.", [(2017, 2017, False)]),
+    ("Quy mô nợ hiện khoảng 3 triệu tỷ đồng.", [(2017, 2017, False)]),
+    ("6 tháng cuối năm cần thu thêm 200 tỷ đồng.", [(2017, 2017, False)]),
     ("Có 2016 doanh nghiệp đăng ký mới.", []),
     ("Trong 5 năm tới, tỉnh phấn đấu có 20 cụm công nghiệp.", [(2018, 2022, False)]),
     ("Từ năm 2012 đến nay, tỉnh đã đào tạo 4.000 lao động.", [(2012, 2017, False)]),
