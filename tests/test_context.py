@@ -681,3 +681,30 @@ def test_a_month_without_a_year_replaces_the_frame_and_without_the_articles_year
     found = {m.text: m for m in extract(text)}
     assert found["12 doanh nghiệp"].years == [2016, 2016]
     assert found["980.000 người"].years is None
+
+
+@pytest.mark.parametrize("text, figure, attribute, expected", [
+    # an economic zone or a plant named after its place stands for the province
+    ("Nhà máy lọc dầu Dung Quất nộp ngân sách 22.000 tỷ đồng.", "22.000 tỷ đồng", "province", "Quảng Ngãi"),
+    ("Khu kinh tế Vũng Áng thu hút thêm 4 dự án.", "4 dự án", "province", "Hà Tĩnh"),
+    ("Công ty Nhiệt điện Phả Lại lãi 300 tỷ đồng.", "300 tỷ đồng", "province", "Hải Dương"),
+    # a zone inside a plant's name is no item of a list of provinces
+    ("Quảng Ngãi thu 18.000 tỷ đồng nhờ lọc dầu Dung Quất; Bình Định thu 8.000 tỷ đồng.", "8.000 tỷ đồng",
+     "province", "Bình Định"),
+    # the country as a ranking's scope, other provinces, and the country glossed in a bracket with a hedge
+    ("Tại Bình Phước, tỉnh có diện tích điều lớn nhất cả nước với 150.000 ha, 3.000 hộ trồng.", "3.000 hộ",
+     "province", "Bình Phước"),
+    ("Tỉnh Ninh Bình hỗ trợ các doanh nghiệp tham gia 12 hội chợ tại các tỉnh, thành phố khác.", "12 hội chợ",
+     "province", "Ninh Bình"),
+    ("Tỷ lệ của Bến Tre thấp hơn mức bình quân của cả nước (khoảng 40%).", "40%", "province", "Cả nước"),
+    # proceeds, a deficit, a valuation and people's contributions fund nothing
+    ("Năm 2017, 26 doanh nghiệp cổ phần hóa, thu về 26.900 tỷ đồng.", "26.900 tỷ đồng", "funding", "other"),
+    ("Dự toán bội chi ngân sách nhà nước 222.000 tỷ đồng.", "222.000 tỷ đồng", "funding", "other"),
+    ("Xã huy động 12 tỷ đồng, trong đó nhân dân đóng góp 3 tỷ đồng.", "3 tỷ đồng", "funding", "other"),
+    # a part in a bracket after a total of several sources keeps its own source
+    ("Tổng kinh phí 6,8 tỷ đồng (khuyến công quốc gia 2,1 tỷ đồng, khuyến công địa phương 4,7 tỷ đồng).",
+     "4,7 tỷ đồng", "funding", "local"),
+])
+def test_zones_rankings_and_what_funds_nothing(text, figure, attribute, expected):
+    found = {m.text: m for m in extract(text)}
+    assert getattr(found[figure], attribute) == expected

@@ -177,13 +177,40 @@ def _subprovince() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return districts, wards
 
 
+# Economic zones, whose names stand for their province wherever they are written ("Nhà máy lọc dầu
+# Dung Quất", "KKT Vũng Áng"): data/zones.csv, a hand-kept list of the coastal and border-gate
+# economic zones with distinctive names, checked against the 63 provinces at load.
+ZONES = Path(__file__).with_name("data") / "zones.csv"
+
+
+@lru_cache(maxsize=1)
+def _zones() -> tuple[dict[str, str], regex.Pattern | None]:
+    known = set(provinces())
+    table = {}
+    with ZONES.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["province"] not in known:
+                raise ValueError(f"{ZONES}: {row['province']!r} is not one of the 63 provinces")
+            table[row["name"]] = row["province"]
+    names = "|".join(sorted(map(regex.escape, table), key=len, reverse=True))
+    return table, regex.compile(rf"(?<!\p{{L}})(?:{names})(?!\p{{L}})") if names else None
+
+
+def find_zones(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, province) of every economic zone the text names."""
+    table, pattern = _zones()
+    return [(m.start(), m.end(), table[m[0]]) for m in pattern.finditer(text)] if pattern else []
+
+
 # "huyện Hương Sơn", "thị trấn Phố Châu", "KCN Tóc Tiên", "(Hương Sơn)": a kind word or a bracket,
 # then a capitalised name of one to four syllables
 # a name is whole words: "(IIP)" names no place called "I"
 # and may hold an apostrophe: "Cư M'gar", "M'Đrắk", "Ea H'leo"
 _PLACE_NAME = r"(?P<name>\p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?:[ ]\p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3})(?!\p{L})"
 _KIND = (r"(?P<kind>(?i:huyện|quận|thị xã|thành phố|TP\.?|thị trấn|xã|phường|"
-         r"khu công nghiệp|KCN|cụm công nghiệp|CCN|khu kinh tế|KKT|làng nghề))")
+         r"khu công nghiệp|KCN|cụm công nghiệp|CCN|khu kinh tế|KKT|làng nghề|"
+         # a plant or a port named after its place: "Nhiệt điện Phả Lại", "cảng Cái Lân"
+         r"nhiệt điện|thủy điện|lọc dầu|cảng))")
 _SUBPLACE = regex.compile(rf"(?<![\p{{L}}])(?:{_KIND}[ ]+|(?P<bracket>\()[ ]*){_PLACE_NAME}")
 
 

@@ -18,7 +18,7 @@ import regex
 
 _BRACKET = regex.compile(r"\([^()\n]{0,300}\)")
 
-from ..places import NATIONAL, find_provinces, find_subplaces, lead_span, resolve_subplace, venue
+from ..places import NATIONAL, find_provinces, find_subplaces, find_zones, lead_span, resolve_subplace, venue
 from .cues import COMMA
 from .periods import Period, article_year, find_periods
 
@@ -26,7 +26,7 @@ I = regex.IGNORECASE
 
 NATIONWIDE = regex.compile(r"(?<!\p{L})(?:cả nước|toàn quốc|trên toàn quốc|nước ta|trong nước(?= có| đạt| hiện)|"
                            r"nền kinh tế|(?:hầu hết |tất cả )?các (?:tỉnh|địa phương|bộ, ngành|bộ)"
-                           r"(?!(?:,\s*thành phố)?\s+(?:(?-i:\p{Lu})|miền|phía|vùng|khu vực|lân cận|thành viên))|63 tỉnh)(?!\p{L})", I)
+                           r"(?!(?:,\s*thành phố)?\s+(?:(?-i:\p{Lu})|miền|phía|vùng|khu vực|lân cận|thành viên|khác|bạn|láng giềng))|63 tỉnh)(?!\p{L})", I)
 # national bodies speak for the whole country, in an article that has no province of its own
 # (not "Việt Nam" closing a company's or an association's name: "Tập đoàn Công nghiệp Cao su Việt Nam")
 NATIONAL_BODIES = regex.compile(r"(?<!\p{L})(?:Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|Kiểm toán Nhà nước|Ngân hàng Nhà nước|"
@@ -45,8 +45,9 @@ OWN_PROVINCE = regex.compile(r"(?<!\p{L})(?:toàn tỉnh|địa bàn tỉnh|tỉ
 # a place after these is where goods go or come from, or where an event was held: it frames nothing
 _NOT_A_FRAME_BEFORE = regex.compile(r"(?<!\p{L})(?:sang|tới|đến từ|từ|thị trường|xuất khẩu|nhập khẩu|vào)\s+(?:các\s+)?"
                                     r"(?:tỉnh|thành phố|TP\.?|nước)?\s*$", I)
-_NATION_AS_BASE = regex.compile(r"(?:(?<!\p{L})(?:bình quân(?: chung)?|trung bình|mức|so với|hơn|kém|đứng thứ \d+)"
-                             r"|\d%|(?<!\p{L})chiếm[^,.;:]{0,25})\s*(?:của\s+)?$", I)
+_NATION_AS_BASE = regex.compile(r"(?:(?<!\p{L})(?:bình quân(?: chung)?|trung bình|mức|so với|hơn|kém|đứng thứ \d+|"
+                             r"nhất|đứng đầu|dẫn đầu)"      # "tổng đàn lớn nhất cả nước": the scope of a ranking
+                             r"|\d%|(?<!\p{L})chiếm[^,.;:]{0,25})\s*(?:(?:của|trong)\s+)?$", I)
 _DESTINATION_BEFORE = regex.compile(r"(?<!\p{L})(?:đi|sang|xuất khẩu|bán|đưa|gửi|tới|đến)(?:\s+\p{L}+){0,3}\s*$", I)
 RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
 _LIST_JOIN = regex.compile(r"\s*(?:,|và|với)\s*(?:Tp\.|TP\.|tỉnh|thành phố)?\s*", I)
@@ -65,6 +66,8 @@ _DECISION_BEFORE = regex.compile(r"(?<!\p{L})(?:Quyết định|Nghị định|N
 _CLAUSE_BREAK = regex.compile(rf"{COMMA}|[;:(\[)\]]|\s[-–]\s")
 _CLAUSE_END = regex.compile(rf"{COMMA}|[;:(\[)\]\n]|\s[-–]\s|[.!?](?:\s|$)|(?<!\p{{L}})(?:nhưng|trong khi|song|tuy nhiên)(?!\p{{L}})")
 # what may stand between a figure and the period or place attached after it
+# what may stand in a gloss's bracket before its figure: "(khoảng 78,9%)", "(hơn 950 dự án)"
+_BRACKET_HEAD = regex.compile(r"[\s:]*(?:(?:khoảng|gần|hơn|trên|dưới|chừng|ước|đạt|là)\s+)?", I)
 _ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|thời điểm|hết|cuối|đầu|cả|riêng|năm|giai đoạn|thời kỳ|niên độ|cùng kỳ|"
                            r"\d{1,2}\s+tháng|quý\s+[IVX\d]+)\s+)*$", I)
 
@@ -76,6 +79,7 @@ class Place:
     province: str | None      # a province, NATIONAL, or None (a region, abroad)
     frames: bool = True       # False: a destination or an event's venue, for its own clause only
     base: bool = False        # the country as the base of a comparison: glossed by a bracket, nothing more
+    zone: bool = False        # an economic zone, often inside a plant's name: never an item of a list of provinces
 
 
 @dataclass
@@ -189,7 +193,7 @@ class Discourse:
         bracket = self.bracket_of(start)
         named = [p for p in in_sentence if p.end > p.start]      # not the marker after a list
         if bracket and named and named[-1].province is not None \
-                and not text[named[-1].end:bracket[0]].strip() and not text[bracket[0] + 1:start].strip(" :"):
+                and not text[named[-1].end:bracket[0]].strip() and _BRACKET_HEAD.fullmatch(text, bracket[0] + 1, start):
             return named[-1].province
         in_sentence = [p for p in in_sentence if not p.base]
         # 2. several places named before in the sentence: "lần lượt" pairs them with the figures
@@ -247,6 +251,10 @@ def _places(text: str, province: str | None) -> list[Place]:
         resolved = resolve_subplace(name, kind, prefer)
         if resolved and not any(x <= a < y for x, y, _ in provinces):
             add(a, b, resolved)
+    for a, b, name in find_zones(text):
+        if not any(x <= a < y for x, y, _ in provinces):
+            add(a, b, name)
+            found[-1] = Place(a, b, name, found[-1].frames, zone=True)
     for m in NATIONWIDE.finditer(text):
         if _NATION_AS_BASE.search(text, max(0, m.start() - 40), m.start()):
             # "chiếm 32,6% cả nước", "cao hơn bình quân cả nước": the whole a province is measured on;
@@ -278,7 +286,8 @@ def _places(text: str, province: str | None) -> list[Place]:
     listed = []
     for i in range(1, len(unique)):
         a, b = unique[i - 1], unique[i]
-        if a.province and b.province and a.province != b.province and _IN_LIST.fullmatch(text, a.end, b.start):
+        if a.province and b.province and a.province != b.province and not (a.zone or b.zone) \
+                and _IN_LIST.fullmatch(text, a.end, b.start):
             listed += [i - 1, i]
     for i in set(listed):
         p = unique[i]

@@ -56,7 +56,11 @@ TABLE = [
                  r"thiệt hại|lỗ|thất thu|chi trả|bồi thường|gói tín dụng|(?:nguồn )?vốn huy động|huy động (?:vốn|tiền gửi)|tiền gửi|tái cấp vốn|"
                  # revenue collected and money an audit recovers: "thu nội địa", "số thu", "thu hồi", "xử lý tài chính"
                  r"(?:tổng|số|nguồn|khoản) thu(?! hút)|thu (?:nội địa|từ|tiền|thuế|phí|xổ số|hồi)|nộp(?! hồ sơ)|"
-                 r"xử lý tài chính|tạm giữ",
+                 r"xử lý tài chính|tạm giữ|"
+                 # proceeds of a sale, a deficit, a valuation; people's own contributions are none of the
+                 # four sources (businesses, state, province): "người dân đóng góp 185 tỷ đồng"
+                 r"thu về|mang về|(?:bội chi|thâm hụt)(?: ngân sách(?: nhà nước| trung ương| địa phương)?)?|định giá|giá trị (?:thực tế )?(?:phần )?vốn|"
+                 r"(?:người dân|nhân dân|dân) (?:đóng góp|góp|tự làm)",
         "money that funds nothing: revenue, income, prices, taxes, loans, debts, fines, losses",
         "Doanh thu của hợp tác xã đạt 6,8 tỷ đồng."),
 ]
@@ -149,8 +153,12 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         if sources(text[parts.end():parts.end() + 120]) and not _BY_LABEL["other"].search(first_item):
             return "total"         # (not "312,6 tỷ đồng, trong đó tăng thu ngân sách ...": items of revenue)
     total = last_match(_SUM, text, sent_start, start)
-    if total and not _PARTS_FOLLOW.search(text, total.end(), start) and len(sources(text[total.start():start])) >= 2:
-        return "total"             # "tổng nguồn vốn từ Trung ương, tỉnh hỗ trợ ... 331 tỷ đồng"
+    inside = total and text.rfind("(", total.end(), start) > text.rfind(")", total.end(), start)
+    if total and not inside and not _PARTS_FOLLOW.search(text, total.end(), start) \
+            and len(sources(text[total.start():start])) >= 2:
+        # "tổng nguồn vốn từ Trung ương, tỉnh hỗ trợ ... 331 tỷ đồng" (a figure in a bracket after
+        # the total is one of its parts)
+        return "total"
     brk = last_match(_CLAUSE_BREAK, text, sent_start, start)
     for lo in (brk.end() if brk else sent_start, sent_start):
         name = _nearest(text, lo, start)
