@@ -708,3 +708,20 @@ def test_a_month_without_a_year_replaces_the_frame_and_without_the_articles_year
 def test_zones_rankings_and_what_funds_nothing(text, figure, attribute, expected):
     found = {m.text: m for m in extract(text)}
     assert getattr(found[figure], attribute) == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # land allocated describes projects; what exceeds an estimate is a result
+    ("Thanh tra rà soát 30 dự án được giao đất, phát hiện 7 dự án chậm triển khai.", "7 dự án", "actual"),
+    ("Năm 2017 huyện Đạ Huoai chi vượt dự toán 4,2 tỷ đồng.", "4,2 tỷ đồng", "actual"),
+    # what a plan foresaw against what happened in fact
+    ("Theo kế hoạch phải sắp xếp 30 doanh nghiệp, song thực tế chỉ 12 doanh nghiệp hoàn tất.", "12 doanh nghiệp", "actual"),
+    # an obligation already in force, and advice to an authority
+    ("Các doanh nghiệp vẫn phải chi Quỹ bình ổn giá 300 đồng/lít.", "300 đồng", "actual"),
+    ("Sở đang tham mưu UBND tỉnh điều chuyển 80 tỷ đồng sang các công trình khác.", "80 tỷ đồng", "plan"),
+    # the level a forecast is compared with is a past result
+    ("Nợ công dự kiến khoảng 58% GDP, giảm so với mức 61% GDP năm 2016.", "61%", "actual"),
+])
+def test_status_of_land_excesses_facts_obligations_advice_and_bases(text, figure, expected):
+    found = {m.text: m for m in extract(text)}
+    assert found[figure].status == expected

@@ -26,9 +26,9 @@ SENTENCE_PLAN = [
     Cue("plan", r"cần phải|cần|Cần(?! Thơ| Giờ| Đước| Giuộc)", "a need (not Cần Thơ)", "Ngành cần thêm 3.000 lao động.",
         case=True),
     Cue("plan", r"sẽ", "what is still to be done", "Năm tới huyện sẽ mở 6 lớp nghề."),
-    Cue("plan", r"yêu cầu|phải(?! trả| thu| chịu| nộp| đóng| bồi thường)|cho được", "an obligation still to be met",
+    Cue("plan", r"yêu cầu|(?<!vẫn |đã )phải(?! trả| thu| chịu| nộp| đóng| bồi thường)|cho được", "an obligation still to be met",
         "Ngành công nghiệp phải tăng 9,5% trong năm."),
-    Cue("plan", r"đề xuất|kiến nghị|(?<!tiền )đề nghị", "a proposal (not 'số tiền đề nghị', an amount claimed)",
+    Cue("plan", r"đề xuất|kiến nghị|(?<!tiền )đề nghị|tham mưu", "a proposal (not 'số tiền đề nghị', an amount claimed)",
         "Sở đề xuất bổ sung 800 triệu đồng."),
     Cue("plan", r"chỉ tiêu|định hướng|đặt ra|đề ra", "a target", "Chỉ tiêu đặt ra là 15 cơ sở."),
     Cue("plan", r"mong muốn|mong|hy vọng|kỳ vọng|chuẩn bị(?=\s+\p{L})|xem xét|có thể(?! kể| thấy| nói| nhận)",
@@ -43,7 +43,7 @@ SENTENCE_PLAN = [
         "Làm gì để đạt 30 sản phẩm OCOP?"),
     Cue("plan", r"để đạt|nhằm đạt|để hoàn thành", "a purpose: what is to be reached (not 'để có được', how a thing is made)",
         "Để đạt 45 sản phẩm OCOP, tỉnh hỗ trợ các hợp tác xã."),
-    Cue("plan", r"dự toán|được giao|giao chỉ tiêu|tạm ứng|tạm cấp", "a budget assigned, not reported spent",
+    Cue("plan", r"dự toán|được giao(?! đất)|giao chỉ tiêu|tạm ứng|tạm cấp", "a budget assigned, not reported spent",
         "Dự toán năm nay được giao 4,2 tỷ đồng."),
     Cue("plan", r"phê duyệt|được duyệt", "a budget approved, not reported spent", "Đề án được phê duyệt 1,6 tỷ đồng."),
     Cue("plan", r"kêu gọi đầu tư|cam kết", "money promised, not spent", "Nhà đầu tư cam kết rót 200 tỷ đồng."),
@@ -54,7 +54,7 @@ CLAUSE_PLAN = [
     Cue("plan", r"phân bổ", "a budget allotted", "Bộ phân bổ 2,3 tỷ đồng cho tỉnh."),
     Cue("plan", r"(?<!đã )dành(?! cho)", "a budget set aside (what 'đã dành' lent or spent is a result)",
         "Huyện dành 500 triệu đồng cho khuyến công."),
-    Cue("plan", r"giao(?! thông| dịch| lưu| tiếp| thương| nhận| ban)|nhằm", "an assignment or a purpose",
+    Cue("plan", r"giao(?! thông| dịch| lưu| tiếp| thương| nhận| ban| đất)|nhằm", "an assignment or a purpose (not land allocated)",
         "Tỉnh giao chỉ tiêu 10 cơ sở ứng dụng máy móc."),
     # a public project's total investment is the budget approved for it; the capital of a project
     # attracted or licensed is registered capital, a result
@@ -63,7 +63,7 @@ CLAUSE_PLAN = [
 ]
 # Result markers: they win over a plan cue written before them.
 STRONG_ACTUAL = [
-    Cue("actual", r"đã|vừa|đang|thực hiện được|triển khai được|thu hút được|hoàn thành|giải ngân|ước đạt|hiện có",
+    Cue("actual", r"đã|vừa|đang|thực hiện được|triển khai được|thu hút được|hoàn thành|giải ngân|ước đạt|hiện có|thực tế",
         "a result achieved", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
     Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua \d+ năm|lũy kế", "results so far",
         "Lũy kế đến nay có 54 cơ sở được hỗ trợ."),
@@ -123,9 +123,11 @@ def from_cues(text: str, lo: int, hi: int) -> str | None:
     brk = last_match(_CLAUSE_BREAK, text, lo, hi)
     clause = brk.end() if brk else lo
     plan_cue = last_match(PLAN_CUES, text, lo, hi)
-    if plan_cue and _AGAINST_PLAN.search(text[max(lo, plan_cue.start() - 30):plan_cue.start()]) \
-            and not _HEAD_OF_FIGURE.fullmatch(text, plan_cue.end(), hi):
-        plan_cue = None            # "đạt 33% so với kế hoạch", "vượt kế hoạch": the plan measured against
+    against = plan_cue and _AGAINST_PLAN.search(text[max(lo, plan_cue.start() - 30):plan_cue.start()])
+    if against and (not _HEAD_OF_FIGURE.fullmatch(text, plan_cue.end(), hi) or against[0].lower().startswith("vượt")):
+        # "đạt 33% so với kế hoạch", "vượt kế hoạch": the plan measured against; "chi vượt dự toán
+        # 12,6 tỷ đồng": the figure is the excess
+        plan_cue = None
     clause_cue = last_match(CLAUSE_PLAN_CUES, text, clause, hi)
     if clause_cue and _MEASURED_PLAN.search(text, max(lo, clause_cue.start() - 60), clause_cue.start()):
         clause_cue = None          # "bằng 141% dự toán Trung ương giao": the plan measured against
@@ -155,6 +157,8 @@ def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sen
     own = None
     if any(a <= start < b for a, b in sections):
         own = "plan"
+    elif _BASE_BEFORE.search(text, max(sent_start, start - 20), start):
+        own = "actual"             # "giảm so với mức 63,7% năm 2016": the level compared with is a past result
     else:
         own = from_cues(text, max(sent_start, start - 300), start)
         if own in (None, WEAK_RESULT) and _AFTER_PLAN.match(text, end):
@@ -180,6 +184,7 @@ def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sen
     return own, intro
 
 
+_BASE_BEFORE = regex.compile(r"(?<!\p{L})so với(?:\s+mức)?\s*$", I)
 _CONTINUES = regex.compile(r"\s*(?:trong đó|đơn cử|chẳng hạn|gồm|bao gồm)(?!\p{L})", I)
 
 
