@@ -1,6 +1,8 @@
 """Every gold file is well formed (ANNOTATION.md section 7)."""
 import unicodedata
 
+import pytest
+
 from kcextract.evaluate import load_gold, validate_gold
 
 
@@ -33,9 +35,10 @@ def test_validator_catches_bad_offsets_and_overlaps():
     assert "overlaps" in problems and "do not give its text" in problems and "qualifier" in problems
 
 
-def test_the_unseen_articles_are_well_formed(root):
-    docs = load_gold(root / "benchmarks" / "unseen")
-    assert len(docs) == 16
+@pytest.mark.parametrize("folder, count", [("unseen", 16), ("unseen2", 12), ("unseen3", 12)])
+def test_the_unseen_articles_are_well_formed(root, folder, count):
+    docs = load_gold(root / "benchmarks" / folder)
+    assert len(docs) == count
     problems = []
     for doc in docs:
         problems += validate_gold(doc)
