@@ -236,10 +236,10 @@ def _same_clause(text: str, a: int, b: int) -> bool:
 def _places(text: str, province: str | None) -> list[Place]:
     found: list[Place] = []
 
-    def add(a: int, b: int, name: str | None) -> None:
+    def add(a: int, b: int, name: str | None, zone: bool = False) -> None:
         before = text[max(0, a - 30):a]
         frames = not _NOT_A_FRAME_BEFORE.search(before) and not venue(text, a)
-        found.append(Place(a, b, name, frames))
+        found.append(Place(a, b, name, frames, zone=zone))
 
     provinces = find_provinces(text)
     for a, b, name in provinces:
@@ -253,8 +253,7 @@ def _places(text: str, province: str | None) -> list[Place]:
             add(a, b, resolved)
     for a, b, name in find_zones(text):
         if not any(x <= a < y for x, y, _ in provinces):
-            add(a, b, name)
-            found[-1] = Place(a, b, name, found[-1].frames, zone=True)
+            add(a, b, name, zone=True)
     for m in NATIONWIDE.finditer(text):
         if _NATION_AS_BASE.search(text, max(0, m.start() - 40), m.start()):
             # "chiếm 32,6% cả nước", "cao hơn bình quân cả nước": the whole a province is measured on;
