@@ -725,3 +725,12 @@ def test_zones_rankings_and_what_funds_nothing(text, figure, attribute, expected
 def test_status_of_land_excesses_facts_obligations_advice_and_bases(text, figure, expected):
     found = {m.text: m for m in extract(text)}
     assert found[figure].status == expected
+
+
+def test_capital_in_an_article_on_foreign_investment_is_the_investors():
+    text = ("Vốn FDI vào Việt Nam 10 tháng đạt 28 tỷ USD\n"
+            "Theo Cục Đầu tư nước ngoài, 10 tháng qua cả nước thu hút 28 tỷ USD vốn FDI.\n"
+            "Hàn Quốc dẫn đầu với tổng vốn đầu tư 6,2 tỷ USD. Tổng vốn đầu tư toàn xã hội đạt 1.400 nghìn tỷ đồng.\n")
+    found = {m.text: m for m in extract(text)}
+    assert found["6,2 tỷ USD"].funding == "enterprise"
+    assert found["1.400 nghìn tỷ đồng"].funding == "total"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from ..places import province_2025
 from . import about
 from .discourse import Discourse
@@ -29,6 +31,7 @@ class DocContext:
     headings: list[tuple[int, str]] = field(default_factory=list)
     programme: bool = False                     # a khuyến công article
     funding_default: str | None = None          # the one source its title and lead name
+    foreign_investment: bool = False            # its title and lead are about foreign investment
     first_sources: first_sources | None = None   # where each public source is first named
 
     @property
@@ -42,12 +45,18 @@ class DocContext:
         ctx.headings = about.headings(text)
         ctx.programme = bool(about.KHUYEN_CONG.search(text))
         ctx.first_sources = first_sources(text)
+        opening = "\n".join([line for line in text.splitlines() if len(line.split()) > 5][:2])
         if ctx.programme:
-            opening = "\n".join([line for line in text.splitlines() if len(line.split()) > 5][:2])
             named = sources(opening)
             # one source named: the programme's money is its; several: unsourced money is their total
             ctx.funding_default = named[0] if len(named) == 1 else "total" if named else None
+        # an article on foreign investment: its capital figures are investors' money
+        ctx.foreign_investment = bool(_FOREIGN_INVESTMENT.search(text, 0, len(opening) + 200))
         return ctx
+
+
+_FOREIGN_INVESTMENT = regex.compile(r"(?<!\p{L})(?:FDI|đầu tư trực tiếp nước ngoài|vốn đầu tư nước ngoài|"
+                                    r"nhà đầu tư nước ngoài|vốn ngoại)(?!\p{L})", regex.I)
 
 
 def attach(ctx: DocContext, span, sent_start: int, sent_end: int) -> None:
@@ -62,7 +71,8 @@ def attach(ctx: DocContext, span, sent_start: int, sent_end: int) -> None:
     ext.status = status(own, intro, period, ctx.year)
     ext.relation = relation(text, sent_start, start, end) if kind == "percent" else None
     ext.funding = funding(text, sent_start, sent_end, start, end,
-                          ctx.funding_default if ctx.programme else None, ctx.first_sources) if kind == "money" else None
+                          ctx.funding_default if ctx.programme else None, ctx.first_sources,
+                          ctx.foreign_investment) if kind == "money" else None
     ext.province = place = ctx.discourse.province_of(start, end, sent_start, sent_end)
     ext.province_2025 = province_2025(place)
     ext.indicator = about.indicator(text, sent_start, sent_end, start, end, kind, ext.unit)

@@ -120,7 +120,7 @@ class first_sources:
 
 
 def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, default: str | None,
-            first: first_sources | None = None) -> str:
+            first: first_sources | None = None, foreign_investment: bool = False) -> str:
     sent_start = max(sent_start, start - 400)      # what governs a figure is written near it
     after = text[end:min(sent_end, end + 90)]
     paren = _PARENTHESIS.match(after)
@@ -163,8 +163,11 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     for lo in (brk.end() if brk else sent_start, sent_start):
         name = _nearest(text, lo, start)
         if name == "sum":          # "tổng kinh phí": of one source named before, or of several
-            if _PROJECT_CAPITAL.search(text, sent_start, start):
-                return "enterprise"   # "Dự án ... được cấp phép với tổng vốn đầu tư 320 tỷ đồng"
+            if _PROJECT_CAPITAL.search(text, sent_start, start) or foreign_investment and _CAPITAL_SUM.search(
+                    text, max(sent_start, start - 40), start):
+                # "Dự án ... được cấp phép với tổng vốn đầu tư 320 tỷ đồng"; in an article on foreign
+                # investment, "Nhật Bản dẫn đầu với tổng vốn đầu tư 8,6 tỷ USD"
+                return "enterprise"
             if _ALL_INVESTMENT.search(text, max(sent_start, start - 60), start):
                 return "total"        # "tổng mức đầu tư": every source of a project or of society
             total = last_match(_SUM, text, lo, start)
@@ -213,6 +216,7 @@ _PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|doan
                               r"(?! toàn xã hội| công| ngân sách)", I)
 _OWNER_AFTER = regex.compile(r"\s*(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|"
                           r"tổ hợp tác)(?!\p{L})", I)
+_CAPITAL_SUM = regex.compile(r"(?<!\p{L})tổng (?:số )?vốn(?: đầu tư)?(?: đăng ký)?(?! toàn xã hội| công| ngân sách)[^.;,\d]{0,30}$", I)
 _ALL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng mức đầu tư(?!\p{L})[^.;,\d]{0,40}$", I)
 _PROGRAMME = regex.compile(r"(?<!\p{L})khuyến công(?! quốc gia| địa phương)(?!\p{L})", I)
 _ITEM = regex.compile(r"[^.;,()]*")
