@@ -734,3 +734,33 @@ def test_capital_in_an_article_on_foreign_investment_is_the_investors():
     found = {m.text: m for m in extract(text)}
     assert found["6,2 tỷ USD"].funding == "enterprise"
     assert found["1.400 nghìn tỷ đồng"].funding == "total"
+
+
+def test_an_interviewees_answers_go_on_in_one_time():
+    # "Ông ...: ..." is a speaker, not a labelled subsection whose period holds there only
+    text = ("Khuyến công Quảng Bình: hỗ trợ 30 cơ sở\nCập nhật: 20/12/2017 10:00\n"
+            "PV: Xin ông cho biết kết quả khuyến công trong năm qua?\n"
+            "Ông Lê Văn Tâm: Năm 2017, tỉnh thực hiện 21 đề án khuyến công.\n"
+            "Phân theo địa bàn, huyện Lệ Thủy: 5 đề án, 0,8 tỷ đồng.\n")
+    found = {m.text: m for m in extract(text)}
+    assert found["0,8 tỷ đồng"].years == [2017, 2017]
+
+
+def test_a_year_inside_the_first_sentence_dates_an_event_not_the_article():
+    # no date line; "thành lập năm 2014" is when the cooperative was founded; the article's year
+    # comes from the same-period comparison
+    text = ("Hợp tác xã kiểu mới ở Hậu Giang\n"
+            "Từ 25 thành viên khi thành lập năm 2014, HTX Tân Long nay có 160 thành viên.\n"
+            "6 tháng đầu năm nay, doanh thu đạt 9 tỷ đồng, tăng 18% so với cùng kỳ năm 2017.\n")
+    found = {m.text: m for m in extract(text)}
+    assert found["9 tỷ đồng"].years == [2018, 2018]
+    # "Từ đầu năm 2019 đến nay" opening an article dates it
+    later = extract("Giá heo giảm sâu\nTừ đầu năm 2019 đến nay, giá heo hơi giảm 30%.\nHiện mỗi kg chỉ còn 28.000 đồng.\n")
+    assert [m.years for m in later] == [[2019, 2019], [2019, 2019]]
+
+
+def test_the_base_of_a_comparison_takes_the_same_period_written_after_it():
+    text = "Tính chung 6 tháng, chỉ số công nghiệp tăng 6%, thấp hơn mức tăng 9% của cùng kỳ năm 2016."
+    found = {m.text: m for m in extract(text, date="2017-07-01")}
+    assert found["6%"].years == [2017, 2017]
+    assert found["9%"].years == [2016, 2016]

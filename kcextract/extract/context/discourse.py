@@ -58,7 +58,10 @@ _GLOSS = regex.compile(r"\(\s*(?:(?:tính|đến|tới|từ|thời điểm|thán
 _AS_OF = regex.compile(r"\(\s*(?:tính\s+)?(?:đến|tới)(?!\p{L})", I)
 # A labelled paragraph, one of a report's parallel subsections: "Về hỗ trợ xây dựng mô hình: Hỗ trợ 26 dự án
 # ...", "- Sản xuất sạch hơn: ..."; a period named in one says nothing of the next
-_SUBSECTION = regex.compile(r"(?m)^[ \t]*(?:[-+•*]\s*)?(?:Về\s+)?\p{Lu}[^\n:.;!?]{2,100}:[ \t]*(?=\S)[^\n]*", )
+# (not a speaker in an interview, "Ông Trần Văn Hùng: ...", whose answers go on in one time, nor a
+# date line, nor the title)
+_SUBSECTION = regex.compile(r"(?m)^[ \t]*(?:[-+•*]\s*)?(?!(?:Ông|Bà|Anh|Chị|PV|Phóng viên|Cập nhật|Đồng chí)(?!\p{L}))"
+                            r"(?:Về\s+)?\p{Lu}[^\n:.;!?]{2,100}:[ \t]*(?=\S)[^\n]*")
 _AT_PLACE = regex.compile(r"(?<!\p{L})(?:tại|ở|trên địa bàn)\s+(?:các\s+)?(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|"
                        r"phường|thị trấn|khu công nghiệp|KCN|cụm công nghiệp|CCN)?\s*$", I)
 _DECISION_BEFORE = regex.compile(r"(?<!\p{L})(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Chương trình|Đề án|Kế hoạch)"
@@ -68,6 +71,7 @@ _CLAUSE_END = regex.compile(rf"{COMMA}|[;:(\[)\]\n]|\s[-–]\s|[.!?](?:\s|$)|(?<
 # what may stand between a figure and the period or place attached after it
 # what may stand in a gloss's bracket before its figure: "(khoảng 78,9%)", "(hơn 950 dự án)"
 _BRACKET_HEAD = regex.compile(r"[\s:]*(?:(?:khoảng|gần|hơn|trên|dưới|chừng|ước|đạt|là)\s+)?", I)
+_COMPARES = regex.compile(r"(?<!\p{L})(?:so|với|hơn|bằng|gấp|như|kém)(?!\p{L})", I)
 _ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|thời điểm|hết|cuối|đầu|cả|riêng|năm|giai đoạn|thời kỳ|niên độ|cùng kỳ|"
                            r"\d{1,2}\s+tháng|quý\s+[IVX\d]+)\s+)*$", I)
 
@@ -101,7 +105,7 @@ class Discourse:
         state = cls(text, article_year(text, date), province)
         state.periods = find_periods(text, state.year)
         state.brackets = [(m.start(), m.end()) for m in _BRACKET.finditer(text)]
-        state.subsections = [(m.start(), m.end()) for m in _SUBSECTION.finditer(text)]
+        state.subsections = [(m.start(), m.end()) for m in _SUBSECTION.finditer(text, text.find("\n") + 1)]
         state.places = _places(text, province)
         lead_end = lead_span(text)[1]
         opening = lead_end or len(text)      # the title and the lead
@@ -150,7 +154,10 @@ class Discourse:
         for p in ps[i:]:
             if p.start >= clause_end:
                 break
-            if not p.compared and _ATTACHED_GAP.match(text[end:p.start]):
+            gap = text[end:p.start]
+            # a comparison's period right after the figure compared with is that figure's own:
+            # "thấp hơn mức tăng 7,05% của cùng kỳ năm 2016"
+            if _ATTACHED_GAP.match(gap) and (not p.compared or not _COMPARES.search(gap)):
                 return p.years
             break
         # 2. the period in force: the last one before the figure that is not a comparison; a period

@@ -31,12 +31,14 @@ DOCUMENT_BEFORE = regex.compile(
     r"(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Kế hoạch số|Văn bản|Luật|QĐ|NQ|NĐ|CT|TT)"
     r"[^.;\n]{0,40}?\bngày\s*$)|(?:\d+/\s*$)|(?:số\s*$)"
     r"|(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Luật|QĐ|NQ|NĐ)\s+(?:số\s+)?$)"
-    r"|(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Luật)\s+(?:số\s+)?\d+[^.;,\d]{0,30}năm\s*$)", I)
+    r"|(?:(?<!\p{L})(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Luật)\s+(?:số\s+)?\d+[^.;,\d]{0,30}năm\s*$)"
+    # a programme named by its number: "Đề án 1956", "Chương trình 135"
+    r"|(?:(?<!\p{L})(?:Đề án|Chương trình|Dự án)\s+$)", I)
 DOCUMENT_AFTER = regex.compile(r"/\s*[\p{Lu}Đ]")     # used with .match(text, pos): no ^
 
 _EXPLICIT = regex.compile(
     rf"""(?=[\dtTqQ])(?<![\d/.,])(?:
-        (?P<from>{_Y})\s*(?:-|–|đến|tới|và)\s*(?:năm\s+)?(?P<to>{_Y})                   # 2014 - 2018, 2015 đến năm 2020
+        (?P<from>{_Y})\s*(?:-|–|đến|tới|và)\s*(?:hết\s+|cuối\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)?(?P<to>{_Y})   # 2014 - 2018, 2015 đến năm 2020, 2016 đến hết tháng 10/2018
       | (?:\d{{1,2}}\s*/\s*)?(?:0?[1-9]|1[0-2])\s*/\s*(?P<dated>{_Y})                  # 6/2/2017, 12/2016
       | tháng\s+\d{{1,2}}\s+năm\s+(?P<month_year>{_Y})                                  # tháng 5 năm 2017
       | quý\s+(?:I{{1,3}}|IV|\d)\s*/\s*(?P<quarter>{_Y})                                 # quý I/2017
@@ -49,14 +51,14 @@ _YEAR_WORD_BEFORE = regex.compile(
     r"đầu|so với|hết|kỳ|khóa|nhiệm kỳ|tháng\s+\d{1,2}/?|đợt|[(,–-])\s*$", I)
 _YEAR_AFTER = regex.compile(r"\s*(?:[,.;:)\n]|$|là|và|đến|tới|-|–)", I)
 
-_NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có|hiện(?=\s+(?:còn|là|đang|đạt|chỉ|vẫn|mới|khoảng|ở mức)\s))|"
+_NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có|hiện(?=\s+(?:còn|là|đang|đạt|chỉ|vẫn|mới|khoảng|ở mức|đã)\s))|"
         r"(?<=[;,]\s|^)nay(?=\s+\p{Ll})|(?:(?:đến|tới|tính đến)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?tháng\s+\d{1,2}(?!\s*/|\d|\s+năm\s+\d)|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
         r"cuối năm nay|(?>\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?|\s+năm\s+nay|\s+qua|\s+vừa\s+qua))|"
         r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?|(?<!trên\s|dưới\s|hơn\s|quá\s|sau\s)\d{1,2}\s+tháng(?=\s+(?:tăng|giảm|đạt|ước)|\s*[,:])")
 _N = r"\d{1,2}|hai|ba|bốn|năm|mười"
 _RELATIVE = regex.compile(
     r"(?=[\dtTqQsSgGnNhHđĐcCkKhHbBmM])(?<!\p{L})(?:"
-    rf"(?P<span_now>từ\s+(?:năm\s+)?(?P<since>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|hết năm nay))"
+    rf"(?P<span_now>từ\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?(?P<since>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|hết năm nay))"
     rf"|(?P<back>(?:qua|sau|trong|gần)\s+(?P<n_back>{_N})\s+năm(?:\s+(?:qua|thực hiện|triển khai|hoạt động))?)"
     r"(?!\s+(?:tới|tiếp|sau|đến))"
     rf"|(?P<back>(?<!\d\s)(?P<n_back>\d{{1,2}}|hai|ba|bốn|mười)\s+năm\s+(?:qua|vừa qua|gần đây|trở lại đây))"   # "5 năm qua"
@@ -100,7 +102,7 @@ def _compared(text: str, start: int) -> bool:
 # "tăng cao nhất trong 10 năm gần đây": the span a record is measured over, not the figure's period
 _SUPERLATIVE = regex.compile(r"(?<!\p{L})nhất\s+(?:trong|từ)?\s*$", I)
 # "so với số tiền nợ năm 2014": the base of the comparison is a noun phrase ending in the period
-_COMPARED_PHRASE = regex.compile(r"(?<!\p{L})(?:so với|so sánh với|gấp(?:\s+\S+)?\s+lần)\s+[^,;.:()\n\d%]{0,55}$", I)
+_COMPARED_PHRASE = regex.compile(r"(?<!\p{L})(?:so với|so sánh với|gấp(?:\s+\S+){0,2}\s+lần)\s+[^,;.:()\n\d%]{0,55}$", I)
 
 
 def _after_figure(before: str) -> bool:
@@ -109,7 +111,7 @@ def _after_figure(before: str) -> bool:
 
 
 _TIME_WORD_END = regex.compile(r"(?:năm|giai đoạn|thời kỳ)\s*$", I)
-_FIGURE_SAME_PERIOD = regex.compile(r"(?:\d|%|đồng)\s*,?\s*cùng kỳ\s*$", I)
+_FIGURE_SAME_PERIOD = regex.compile(r"(?:\d|%|đồng)\s*,?\s*(?:của\s+)?cùng kỳ\s*$", I)
 
 
 def find_periods(text: str, year: int | None) -> list[Period]:
@@ -185,6 +187,9 @@ _TARGET_BEFORE = regex.compile(r"(?<!\p{L})(?<!tính\s)(?:đến|tới|vào)\s+(
 
 
 # ---------------------------------------------------------------- the article's year
+_SINCE_START_OF = regex.compile(rf"(?<!\p{{L}})từ\s+đầu\s+năm\s+({_Y})\s+(?:đến|tới)\s+nay(?!\p{{L}})", I)
+_OPENS = regex.compile(r"(?:^|\n|[.!?:]\s+|[-–]\s+)(?:\(?[\p{L}.]+\)?\s+[-–]\s+)?(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đầu|Cuối|Giữa|"
+                       r"Trong|Tính đến|Tính chung|Hết|Qua|Năm|Tháng|Quý)\s+)*$", I)
 _SAME_PERIOD_BASE = regex.compile(rf"(?<!\p{{L}})cùng kỳ(?:\s+năm)?\s+({_Y})(?!\d)", I)
 
 
@@ -199,6 +204,9 @@ def article_year(text: str, date: str | None) -> int | None:
         body = lines[2]
         cut = regex.search(r"[.!?](?:\s|$)", body)
         opening += "\n" + (body[:cut.end()] if cut else body)
+    since = _SINCE_START_OF.search(opening)
+    if since:
+        return int(since[1])       # "Từ đầu năm 2017 đến nay, ...": since the start of this year
     years = [p for p in find_periods(opening, None)
              if not p.compared and not p.relative and p.first is not None and p.first == p.last]
     # a full date ("Sáng 29/10/2018", a date line) dates the article; a year alone in the title is
@@ -206,10 +214,15 @@ def article_year(text: str, date: str | None) -> int | None:
     for p in years:
         if opening.count("/", p.start, p.end) == 2:
             return p.first
+    # a period opening the title, the lead or a sentence of the opening ("Năm 2018, ...", "Đầu năm
+    # 2017, ..."); a year inside a sentence ("HTX thành lập năm 2013 với 38 thành viên") dates an event
     for p in years:
-        return p.first
+        if _OPENS.search(opening, max(0, p.start - 25), p.start):
+            return p.first
     bases = [int(y) + 1 for y in _SAME_PERIOD_BASE.findall(text)]
-    return max(bases) if bases else None
+    if bases:
+        return max(bases)
+    return years[0].first if years else None
 
 
 EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
@@ -232,12 +245,16 @@ EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
     ("Quy mô nợ hiện khoảng 3 triệu tỷ đồng.", [(2017, 2017, False)]),
     ("6 tháng cuối năm cần thu thêm 200 tỷ đồng.", [(2017, 2017, False)]),
     ("Có 2016 doanh nghiệp đăng ký mới.", []),
+    ("Sau 8 năm triển khai Đề án 1956, có 4 triệu lao động học nghề.", [(2010, 2017, False)]),
+    ("Từ năm 2016 đến hết tháng 10/2018, tỉnh làm 900 km đường.", [(2016, 2018, False)]),
     ("Trong 5 năm tới, tỉnh phấn đấu có 20 cụm công nghiệp.", [(2018, 2022, False)]),
     ("Từ năm 2012 đến nay, tỉnh đã đào tạo 4.000 lao động.", [(2012, 2017, False)]),
     ("Theo Quyết định 1288/QĐ-TTg ngày 1/8/2018 của Thủ tướng, kinh phí là 2 tỷ đồng.", []),
     ("Thực hiện Thông tư 28/2018/TT-BTC, tỉnh chi 500 triệu đồng.", []),
     ("Quý I/2017, có 12 doanh nghiệp mới.", [(2017, 2017, False)]),
     ("Có 2016 doanh nghiệp đăng ký mới.", []),
+    ("Sau 8 năm triển khai Đề án 1956, có 4 triệu lao động học nghề.", [(2010, 2017, False)]),
+    ("Từ năm 2016 đến hết tháng 10/2018, tỉnh làm 900 km đường.", [(2016, 2018, False)]),
     ("Chỉ số sản xuất 5 tháng tăng 5,7%.", [(2017, 2017, False)]),
     ("Trong số 4.225 tỷ đồng nợ trên 12 tháng có 1.410 tỷ đồng của đơn vị phá sản.", []),
     ("Tỷ lệ hộ nghèo hiện còn 4,5%; thực hiện còn chậm.", [(2017, 2017, False)]),
