@@ -764,3 +764,24 @@ def test_the_base_of_a_comparison_takes_the_same_period_written_after_it():
     found = {m.text: m for m in extract(text, date="2017-07-01")}
     assert found["6%"].years == [2017, 2017]
     assert found["9%"].years == [2016, 2016]
+
+
+def test_list_items_take_the_source_their_announcement_names():
+    text = ("Quyết toán ngân sách tỉnh Bình Phước năm 2017\n"
+            "Tổng chi ngân sách địa phương năm 2017 là 9.100 tỷ đồng, gồm:\n"
+            "- Chi đầu tư phát triển 3.050 tỷ đồng;\n"
+            "- Chi thường xuyên 5.200 tỷ đồng.\n"
+            "Mức hỗ trợ từ ngân sách Trung ương cho các hộ bị thiệt hại:\n"
+            "+ Nhà sập hoàn toàn: 30 triệu đồng/hộ;\n"
+            "+ Nhà hư hỏng nặng: 15 triệu đồng/hộ.\n")
+    found = {m.text: m for m in extract(text)}
+    assert [found[f].funding for f in ("3.050 tỷ đồng", "5.200 tỷ đồng")] == ["local", "local"]
+    assert [found[f].funding for f in ("30 triệu đồng", "15 triệu đồng")] == ["national", "national"]
+
+
+def test_unsourced_money_of_a_khuyen_cong_article_is_the_programmes():
+    text = ("Khuyến công Quảng Trị: nhiều đề án hiệu quả\nCập nhật: 20/12/2017\n"
+            "Năm 2017, Trung tâm Khuyến công tỉnh triển khai 18 đề án với nhiều kết quả tích cực.\n"
+            "Phân theo địa bàn, huyện Gio Linh: 4 đề án, 0,6 tỷ đồng; huyện Hải Lăng: 3 đề án, 0,45 tỷ đồng.\n")
+    found = {m.text: m for m in extract(text)}
+    assert found["0,6 tỷ đồng"].funding == "total"

@@ -48,8 +48,9 @@ class DocContext:
         opening = "\n".join([line for line in text.splitlines() if len(line.split()) > 5][:2])
         if ctx.programme:
             named = sources(opening)
-            # one source named: the programme's money is its; several: unsourced money is their total
-            ctx.funding_default = named[0] if len(named) == 1 else "total" if named else None
+            # one source named: the programme's money is its; several or none: unsourced money is the
+            # programme's, a total
+            ctx.funding_default = named[0] if len(named) == 1 else "total"
         # an article on foreign investment: its capital figures are investors' money
         ctx.foreign_investment = bool(_FOREIGN_INVESTMENT.search(text, 0, len(opening) + 200))
         return ctx

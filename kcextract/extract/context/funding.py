@@ -184,6 +184,16 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
             return named[0]
         if named or _BY_LABEL["total"].search(purpose) or _PROGRAMME.search(purpose):
             return "total"         # "15 tỷ đồng cho hoạt động khuyến công": the programme, every source
+    # an item of a list ("- Chi đầu tư phát triển 7.918 tỷ đồng;") under a sentence that announces it
+    # ("Tổng chi ngân sách địa phương ... gồm:"): the source the announcement names
+    intro = _list_intro(text, sent_start)
+    if intro:
+        named = sources(text[intro[0]:intro[1]])
+        if named:                  # the source it names ("Mức hỗ trợ từ ngân sách Trung ương ...:")
+            return named[0] if len(named) == 1 else "total"
+        name = _nearest(text, *intro)
+        if name:                   # what it speaks of ("Doanh thu các cơ sở:")
+            return "total" if name == "sum" else name
     # no cue in the sentence: the source the paragraph named before ("UBND huyện ... Cụ thể, hỗ trợ 15
     # triệu đồng/ha"), or what it spoke of ("Ước tính đơn giá là 4-5 triệu đồng. Căn ở tầng cao thì 3
     # triệu đồng"). Support money is funding, given by the state, not by the businesses it goes to:
@@ -205,6 +215,33 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         elif named:
             label = named[0]
     return label or default or "other"
+
+
+_BULLET = regex.compile(r"[ \t]*[-+•*][ \t]*")
+
+
+def _list_intro(text: str, sent_start: int) -> tuple[int, int] | None:
+    """(start, colon) of the sentence announcing the list whose item starts at `sent_start`: the
+    text before a colon that ends the line above the items (items start with a bullet), or that
+    stands right before this one on its line."""
+    line_start = text.rfind("\n", 0, sent_start) + 1
+    if text[line_start:sent_start].strip() and not _BULLET.fullmatch(text, line_start, sent_start):
+        colon = text.rfind(":", line_start, sent_start)
+        if colon < 0 or text[colon + 1:sent_start].strip():
+            return None
+        return max(line_start, colon - 300), colon
+    pos = line_start
+    while pos > 0:                     # back over the items above, to the line that announces them
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        if not _BULLET.match(line):
+            stripped = line.rstrip()
+            if stripped.endswith(":"):
+                colon = prev + len(stripped) - 1
+                return max(prev, colon - 300), colon
+            return None
+        pos = prev
+    return None
 
 
 # money given as support or spent on an activity: the state's (or a programme's), never revenue
