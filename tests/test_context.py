@@ -785,3 +785,23 @@ def test_unsourced_money_of_a_khuyen_cong_article_is_the_programmes():
             "Phân theo địa bàn, huyện Gio Linh: 4 đề án, 0,6 tỷ đồng; huyện Hải Lăng: 3 đề án, 0,45 tỷ đồng.\n")
     found = {m.text: m for m in extract(text)}
     assert found["0,6 tỷ đồng"].funding == "total"
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a district named in the lead gives the article its province, though "Nhà nước" is named too
+    ("Dân góp hơn 40 tỷ đồng làm đường\nQua 3 năm, huyện Quỳnh Lưu đã cứng hóa 210 km đường, trong đó Nhà nước "
+     "hỗ trợ xi măng.\nCác xã huy động thêm 12 tỷ đồng.\n", "12 tỷ đồng", "Nghệ An"),
+    # "tỉnh đã" after a province its sentence just named is that province
+    ("Hợp tác xã ở Đồng Tháp phát triển mạnh. Tại Long An, năm ngoái tỉnh đã chi 4,2 tỷ đồng hỗ trợ 12 hợp tác xã.",
+     "4,2 tỷ đồng", "Long An"),
+    # the localities of a provincial article, and ministries attending its meeting, are not the country
+    ("Tỉnh Gia Lai đã tiếp nhận lưới điện của các địa phương, tổn thất giảm còn 8%.", "8%", "Gia Lai"),
+    ("Tỉnh Long An gặp gỡ nhà đầu tư, với đại diện các bộ, ngành Trung ương. 9 dự án FDI có vốn 412 triệu USD.",
+     "412 triệu USD", "Long An"),
+    # a fair where products go is not where they are made
+    ("Làng nghề ở Ninh Bình được hỗ trợ tối đa 200 triệu đồng/cơ sở và đưa 32 sản phẩm tham gia hội chợ tại Hà Nội.",
+     "200 triệu đồng", "Ninh Bình"),
+])
+def test_article_province_from_a_district_and_places_that_are_not_frames(text, figure, expected):
+    found = {m.text: m for m in extract(text)}
+    assert found[figure].province == expected

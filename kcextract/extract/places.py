@@ -139,6 +139,10 @@ def main_province(text: str, title: str | None = None, national_lead=None) -> st
     first = lead[:first.start()] if first else lead
     for head in (title, lead[:300]):
         in_head = [p for p in find_provinces(head) if not venue(head, p[0])] if head else []
+        # a district or town it names ("huyện Yên Thành đã cứng hóa 312 km đường, trong đó Nhà nước ...")
+        below = {resolve_subplace(name, kind) for _, _, name, kind in find_subplaces(head)} - {None} if head else set()
+        if not in_head and len(below) == 1:
+            return below.pop()
         if head is not title and national_lead is not None and national_lead(first) \
                 and not any(p[0] < len(first) for p in in_head):
             return None        # "Theo Bộ ..., cả nước xuất khẩu ... Riêng An Giang ...": the country first

@@ -25,7 +25,7 @@ from .periods import Period, article_year, find_periods
 I = regex.IGNORECASE
 
 NATIONWIDE = regex.compile(r"(?<!\p{L})(?:cả nước|toàn quốc|trên toàn quốc|nước ta|trong nước(?= có| đạt| hiện)|"
-                           r"nền kinh tế|(?:hầu hết |tất cả )?các (?:tỉnh|địa phương|bộ, ngành|bộ)"
+                           r"nền kinh tế|(?<!đại diện |lãnh đạo |đại biểu )(?:hầu hết |tất cả )?các (?:tỉnh|địa phương|bộ, ngành|bộ)"
                            r"(?!(?:,\s*thành phố)?\s+(?:(?-i:\p{Lu})|miền|phía|vùng|khu vực|lân cận|thành viên|khác|bạn|láng giềng))|63 tỉnh)(?!\p{L})", I)
 # national bodies speak for the whole country, in an article that has no province of its own
 # (not "Việt Nam" closing a company's or an association's name: "Tập đoàn Công nghiệp Cao su Việt Nam")
@@ -49,6 +49,8 @@ _NATION_AS_BASE = regex.compile(r"(?:(?<!\p{L})(?:bình quân(?: chung)?|trung b
                              r"nhất|đứng đầu|dẫn đầu)"      # "tổng đàn lớn nhất cả nước": the scope of a ranking
                              r"|\d%|(?<!\p{L})chiếm[^,.;:]{0,25})\s*(?:(?:của|trong)\s+)?$", I)
 _DESTINATION_BEFORE = regex.compile(r"(?<!\p{L})(?:đi|sang|xuất khẩu|bán|đưa|gửi|tới|đến)(?:\s+\p{L}+){0,3}\s*$", I)
+_LOCALITIES = regex.compile(r"(?:hầu hết |tất cả )?các địa phương", I)
+_SENTENCE_BREAK = regex.compile(r"[.!?](?:\s|$)|\n")
 RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
 _LIST_JOIN = regex.compile(r"\s*(?:,|và|với)\s*(?:Tp\.|TP\.|tỉnh|thành phố)?\s*", I)
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
@@ -190,7 +192,8 @@ class Discourse:
         clause_end = _clause_end(text, end, sent_end)
         # 1. attached after it in its clause: "20 cơ sở tại huyện Hương Sơn", "đầu tư 120 tỷ đồng xây nhà máy
         #    tại huyện Đức Trọng"
-        if k < len(places) and places[k].start < clause_end and not places[k].base and (
+        if k < len(places) and places[k].start < clause_end and not places[k].base \
+                and not venue(text, places[k].start) and (
                 _ATTACHED_GAP.match(text[end:places[k].start]) or _AT_PLACE.search(text, end, places[k].start)):
             return places[k].province
         j = bisect_left(self._place_starts, start)
@@ -262,6 +265,8 @@ def _places(text: str, province: str | None) -> list[Place]:
         if not any(x <= a < y for x, y, _ in provinces):
             add(a, b, name, zone=True)
     for m in NATIONWIDE.finditer(text):
+        if province and _LOCALITIES.fullmatch(m[0]):
+            continue       # "các địa phương" of a provincial article are its districts and communes
         if _NATION_AS_BASE.search(text, max(0, m.start() - 40), m.start()):
             # "chiếm 32,6% cả nước", "cao hơn bình quân cả nước": the whole a province is measured on;
             # only a bracket right after it ("bình quân cả nước (78,9%)") gives its figure
@@ -279,7 +284,12 @@ def _places(text: str, province: str | None) -> list[Place]:
         if not _DESTINATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             found.append(Place(m.start(), m.end(), None))
     if province:
+        named = sorted(p.start for p in found if p.province not in (None, NATIONAL))
         for m in OWN_PROVINCE.finditer(text):
+            # "tại Long An, năm ngoái tỉnh đã chi ...": the province its sentence just named
+            i = bisect_left(named, m.start())
+            if i and not _SENTENCE_BREAK.search(text, named[i - 1], m.start()):
+                continue
             found.append(Place(m.start(), m.end(), province))
     found.sort(key=lambda p: (p.start, -p.end))
     unique: list[Place] = []
