@@ -805,3 +805,17 @@ def test_unsourced_money_of_a_khuyen_cong_article_is_the_programmes():
 def test_article_province_from_a_district_and_places_that_are_not_frames(text, figure, expected):
     found = {m.text: m for m in extract(text)}
     assert found[figure].province == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # levels from and to, with a hedge between the verb and the figure
+    ("Tỷ lệ tổn thất điện năng giảm từ trên 14% xuống khoảng 7,5%.", "14%", "share"),
+    ("Tỷ lệ tổn thất điện năng giảm từ trên 14% xuống khoảng 7,5%.", "7,5%", "share"),
+    # a percentage in brackets after a count is that count's part of the whole
+    ("Trong đó, dịch vụ có 520 doanh nghiệp (41,3%).", "41,3%", "share"),
+    # a part of what an abbreviation counts
+    ("Toàn tỉnh có 150 HTX, trong đó 42% HTX hoạt động khá.", "42%", "share"),
+])
+def test_relation_of_levels_with_hedges_and_glossed_shares(text, figure, expected):
+    found = {m.text: m for m in extract(text)}
+    assert found[figure].relation == expected

@@ -54,19 +54,21 @@ _BEFORE = [(c.label, regex.compile(rf"(?<!\p{{L}})(?:{c.pattern})\s*(?:từ\s+)?
 _CLAUSE = [(c.label, alternation([c])) for c in CLAUSE]
 # after these the figure is a level, not the change: "tăng lên 43%", "giảm xuống còn 3%"
 # and after "so với" the figure is the level compared with: "giảm mạnh so với 2,46% cuối năm 2016"
-LEVEL_BEFORE = regex.compile(r"(?<!\p{L})(?:lên|xuống|còn|xuống còn|lên đến|lên tới|về|so với(?: mức)?)\s*$", I)
+LEVEL_BEFORE = regex.compile(r"(?<!\p{L})(?:lên|xuống|còn|xuống còn|lên đến|lên tới|về|so với(?: mức)?)"
+                          r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|mức))?\s*$", I)
 # a debt or a deficit is measured against GDP, not a part of it: "bội chi 3,6% GDP", "nợ công 61,4% GDP"
 _DEBT_TO_GDP = regex.compile(r"(?<!\p{L})(?:bội chi|thâm hụt|nợ công|nợ Chính phủ|nợ nước ngoài|nợ quốc gia|"
                              r"dư nợ công|nghĩa vụ trả nợ)(?!\p{L})", I)
 _GDP_AFTER = regex.compile(r"\s*(?:GDP|GRDP)(?!\p{L})")
 # "tăng từ 62% năm 2019 lên 71%": both figures are levels, the change is between them
-_FROM_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm)\s+từ\s*$", I)
+_FROM_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm)\s+từ(?:\s+(?:khoảng|gần|hơn|trên|dưới|mức))?\s*$", I)
 _TO_AFTER = regex.compile(r"[^,;.%]{0,25}?(?<!\p{L})(?<!trở\s)(?:lên|xuống|còn)(?!\p{L})", I)   # not "trở lên", "or more"
 _CLAUSE_START = regex.compile(rf"{COMMA}|[;:(]")
 _POINTS = regex.compile(r"(?<!\p{L})điểm(?!\p{L})", I)
 _A_NOUN_AFTER = regex.compile(r"\s+(?!(?:so|với|và|là|của|trong|đạt|tăng|giảm|cho|trở|trên|dưới|mỗi|năm|tháng|kế|"
                               r"lên|xuống|thì|nhưng|còn|được|đã|sẽ|vào|tại|ở|từ|đến|tới|theo|do|khi|nên|mà|hoặc|"
-                              r"hay|nữa|rồi|thôi|này|đó|kể)(?!\p{L}))\p{Ll}{2,}")
+                              r"hay|nữa|rồi|thôi|này|đó|kể)(?!\p{L}))(?:\p{Ll}{2,}|\p{Lu}{2,}(?!\p{Ll}))")   # "37% HTX"
+_GLOSS_OF_COUNT = regex.compile(r"\d[\d.,]*\s+\p{L}[\p{L} ]{0,30}\(\s*$")
 _RATES = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất)(?!\p{L})", I)
 # "Trong đó, lao động phổ thông 40%, trung cấp 25%": items of a breakdown are shares
 BREAKDOWN = regex.compile(r"(?<!\p{L})(?:trong đó|cơ cấu|bao gồm|gồm|cụ thể)(?!\p{L})", I)
@@ -90,6 +92,8 @@ def relation(text: str, sent_start: int, start: int, end: int) -> str:
         _FROM_BEFORE.search(before) and _TO_AFTER.match(text, end, min(len(text), end + 40)))
     if _RATES.search(clause):
         return "other"             # "lãi suất giảm từ 0,5 - 1,5%/năm": still a rate
+    if _GLOSS_OF_COUNT.search(before):
+        return "share"             # "298 doanh nghiệp (27,4%)": the part those are of the whole
     for label, pattern in _BEFORE:
         if pattern.search(before) and not (label == "change" and level):
             return label
