@@ -819,3 +819,15 @@ def test_article_province_from_a_district_and_places_that_are_not_frames(text, f
 def test_relation_of_levels_with_hedges_and_glossed_shares(text, figure, expected):
     found = {m.text: m for m in extract(text)}
     assert found[figure].relation == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Đáng chú ý là dự án nhà máy gạch của Công ty CP Gạch Tuy Phước tại CCN Phước An, vốn đầu tư 85 tỷ đồng.",
+     "85 tỷ đồng", "enterprise"),
+    ("Vốn của Tổng công ty Điện lực miền Nam và PC Bạc Liêu: 210 tỷ đồng.", "210 tỷ đồng", "enterprise"),
+    # a public project's capital is not a company's
+    ("Dự án đường ven biển do UBND tỉnh làm chủ đầu tư, vốn đầu tư 600 tỷ đồng từ ngân sách tỉnh.", "600 tỷ đồng", "local"),
+])
+def test_a_companys_capital_is_enterprise_money(text, figure, expected):
+    found = {m.text: m for m in extract(text)}
+    assert found[figure].funding == expected

@@ -33,7 +33,7 @@ TABLE = [
                  # a place's own name as the giver: "Bình Định bố trí 60 tỷ đồng"
                  r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})(?: đã)? (?:bố trí|phân bổ|dành|trích)",
         "a province's, district's or commune's budget", "Ngân sách huyện chi 320 triệu đồng làm đường."),
-    Cue("enterprise", r"đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã)|tự có|"
+    Cue("enterprise", r"đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|tổng công ty|tập đoàn)|tự có|"
                       r"(?:do|của) (?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty)(?: CNNT)?"
                       r" (?:đầu tư|đóng góp|bỏ ra|ủng hộ|tài trợ)|"
                       r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty|hợp tác xã)(?: CNNT| (?-i:\p{Lu})\p{L}*){0,3} (?:đã |sẽ )?(?:tự )?"
@@ -159,6 +159,9 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         # "tổng nguồn vốn từ Trung ương, tỉnh hỗ trợ ... 331 tỷ đồng" (a figure in a bracket after
         # the total is one of its parts)
         return "total"
+    if _CAPITAL_BEFORE.search(text, max(sent_start, start - 25), start) \
+            and _COMPANY.search(text, max(sent_start, start - 160), start):
+        return "enterprise"        # "dự án nhà máy may của Công ty CP May Tiến Thuận ..., vốn đầu tư 120 tỷ đồng"
     brk = last_match(_CLAUSE_BREAK, text, sent_start, start)
     for lo in (brk.end() if brk else sent_start, sent_start):
         name = _nearest(text, lo, start)
@@ -253,6 +256,9 @@ _PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|doan
                               r"(?! toàn xã hội| công| ngân sách)", I)
 _OWNER_AFTER = regex.compile(r"\s*(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|"
                           r"tổ hợp tác)(?!\p{L})", I)
+# a company's or an investor's project and its capital right before the amount
+_CAPITAL_BEFORE = regex.compile(r"(?<!\p{L})vốn(?: đầu tư| đăng ký)?(?:\s+(?:khoảng|hơn|gần|trên|là))?\s*$", I)
+_COMPANY = regex.compile(r"(?<!\p{L})(?:(?-i:Công ty|Tập đoàn|Tổng công ty)|công ty|TNHH|nhà đầu tư|doanh nghiệp|nhà máy)(?!\p{L})", I)
 _CAPITAL_SUM = regex.compile(r"(?<!\p{L})tổng (?:số )?vốn(?: đầu tư)?(?: đăng ký)?(?! toàn xã hội| công| ngân sách)[^.;,\d]{0,30}$", I)
 _ALL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng mức đầu tư(?!\p{L})[^.;,\d]{0,40}$", I)
 _PROGRAMME = regex.compile(r"(?<!\p{L})khuyến công(?! quốc gia| địa phương)(?!\p{L})", I)
