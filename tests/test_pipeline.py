@@ -79,27 +79,29 @@ def test_any_text_gives_offsets_into_itself(text):
         assert m.type in ("money", "percent", "count") and m.value is not None
 
 
-def test_underthesea_still_whole_after_the_fast_loader():
-    """kcextract enters underthesea without its __init__; the rest of it must still work for a user."""
+def _fresh_python(code: str) -> str:
+    """stdout of `code` run in a new interpreter (import-time behaviour is per process)."""
     import subprocess
     import sys
 
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-500:]
+    return out.stdout
+
+
+def test_underthesea_still_whole_after_the_fast_loader():
+    """kcextract enters underthesea without its __init__; the rest of it must still work for a user."""
     code = ("from kcextract import extract\n"
             "assert extract('Tỉnh Sơn La hỗ trợ 12 cơ sở.')[0].value == 12\n"
             "import underthesea\n"
             "from underthesea import pos_tag\n"
             "print(underthesea.word_tokenize('Bác sĩ bây giờ'), pos_tag('Tôi đi học')[0], "
             "callable(underthesea.text_normalize))\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr[-500:]
-    assert out.stdout.strip() == "['Bác sĩ', 'bây giờ'] ('Tôi', 'P') True"
+    assert _fresh_python(code).strip() == "['Bác sĩ', 'bây giờ'] ('Tôi', 'P') True"
 
 
 def test_spacy_cli_placeholder_loads_the_real_cli_when_used():
     """Workers skip importing spaCy's CLI; anything that does use it afterwards gets the real one."""
-    import subprocess
-    import sys
-
     code = ("import sys\n"
             "from kcextract.extract.models import skip_spacy_cli\n"
             "skip_spacy_cli()\n"
@@ -109,6 +111,4 @@ def test_spacy_cli_placeholder_loads_the_real_cli_when_used():
             "import spacy, spacy.cli\n"
             "from spacy.cli import download\n"
             "print(callable(download), callable(spacy.cli.info), 'spacy.cli.download' in sys.modules)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr[-500:]
-    assert out.stdout.split() == ["False", "False", "True", "True", "True"]
+    assert _fresh_python(code).split() == ["False", "False", "True", "True", "True"]

@@ -102,7 +102,7 @@ _VENUE_BEFORE = regex.compile(r"(?<!\p{L})(?:tại|ở)\s+(?:tỉnh|thành phố
 _EVENT = regex.compile(r"(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hội thảo|diễn đàn|tọa đàm|lễ|trao giải|giải thưởng|giải đấu|"
                        r"cuộc thi|họp báo)(?!\p{L})",
                        regex.I)
-_SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)|\n")
+SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)|\n")     # where a sentence ends
 
 
 def venue(text: str, a: int) -> bool:
@@ -110,7 +110,7 @@ def venue(text: str, a: int) -> bool:
     if not _VENUE_BEFORE.search(text, max(0, a - 30), a):
         return False
     line_start = max(text.rfind("\n", 0, a), text.rfind(". ", 0, a)) + 1
-    stop = _SENTENCE_STOP.search(text, a)
+    stop = SENTENCE_STOP.search(text, a)
     return _EVENT.search(text, line_start, stop.start() if stop else len(text)) is not None
 
 
@@ -135,7 +135,7 @@ def main_province(text: str, title: str | None = None, national_lead=None) -> st
     None for national news."""
     a, b = lead_span(text, title)
     lead = text[a:b]
-    first = _SENTENCE_STOP.search(lead)
+    first = SENTENCE_STOP.search(lead)
     first = lead[:first.start()] if first else lead
     for head in (title, lead[:300]):
         in_head = [p for p in find_provinces(head) if not venue(head, p[0])] if head else []

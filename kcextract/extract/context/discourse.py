@@ -18,7 +18,7 @@ import regex
 
 _BRACKET = regex.compile(r"\([^()\n]{0,300}\)")
 
-from ..places import NATIONAL, find_provinces, find_subplaces, find_zones, lead_span, resolve_subplace, venue
+from ..places import NATIONAL, SENTENCE_STOP, find_provinces, find_subplaces, find_zones, lead_span, resolve_subplace, venue
 from .cues import COMMA
 from .periods import Period, article_year, find_periods
 
@@ -50,7 +50,6 @@ _NATION_AS_BASE = regex.compile(r"(?:(?<!\p{L})(?:bình quân(?: chung)?|trung b
                              r"|\d%|(?<!\p{L})chiếm[^,.;:]{0,25})\s*(?:(?:của|trong)\s+)?$", I)
 _DESTINATION_BEFORE = regex.compile(r"(?<!\p{L})(?:đi|sang|xuất khẩu|bán|đưa|gửi|tới|đến)(?:\s+\p{L}+){0,3}\s*$", I)
 _LOCALITIES = regex.compile(r"(?:hầu hết |tất cả )?các địa phương", I)
-_SENTENCE_BREAK = regex.compile(r"[.!?](?:\s|$)|\n")
 RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
 _LIST_JOIN = regex.compile(r"\s*(?:,|và|với)\s*(?:Tp\.|TP\.|tỉnh|thành phố)?\s*", I)
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
@@ -288,7 +287,7 @@ def _places(text: str, province: str | None) -> list[Place]:
         for m in OWN_PROVINCE.finditer(text):
             # "tại Long An, năm ngoái tỉnh đã chi ...": the province its sentence just named
             i = bisect_left(named, m.start())
-            if i and not _SENTENCE_BREAK.search(text, named[i - 1], m.start()):
+            if i and not SENTENCE_STOP.search(text, named[i - 1], m.start()):
                 continue
             found.append(Place(m.start(), m.end(), province))
     found.sort(key=lambda p: (p.start, -p.end))
