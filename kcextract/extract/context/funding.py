@@ -137,14 +137,9 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         # "60 tỷ đồng cho khuyến công" says what the money is for: only where no giver is named
         purpose, trailing = trailing, None
     for piece in (paren and paren[1], trailing):
-        if piece:
-            named = sources(piece)
-            if len(named) >= 2:
-                return "total"     # "(ngân sách Trung ương ...; địa phương ...)", "của nhà nước"
-            if len(named) == 1:
-                return named[0]
-            if _BY_LABEL["total"].search(piece):
-                return "total"     # "15 tỷ đồng cho hoạt động khuyến công": the programme, every source
+        source = _source_named(piece) if piece else None
+        if source:
+            return source
     # the money is broken down by source right after it: "3,2 tỷ đồng, trong đó 1,1 tỷ đồng từ nguồn
     # quốc gia", "đạt 6.250 tỷ đồng. Trong đó, vốn ngân sách Trung ương ...": a total
     parts = _BREAKDOWN_AFTER.match(text, end)
@@ -182,11 +177,9 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         if name:
             return name
     if purpose:
-        named = sources(purpose)
-        if len(named) == 1:
-            return named[0]
-        if named or _BY_LABEL["total"].search(purpose) or _PROGRAMME.search(purpose):
-            return "total"         # "15 tỷ đồng cho hoạt động khuyến công": the programme, every source
+        source = _source_named(purpose) or ("total" if _PROGRAMME.search(purpose) else None)
+        if source:
+            return source          # "15 tỷ đồng cho khuyến công": the programme, every source
     # an item of a list ("- Chi đầu tư phát triển 7.918 tỷ đồng;") under a sentence that announces it
     # ("Tổng chi ngân sách địa phương ... gồm:"): the source the announcement names
     intro = _list_intro(text, sent_start)
@@ -218,6 +211,17 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         elif named:
             label = named[0]
     return label or default or "other"
+
+
+def _source_named(piece: str) -> str | None:
+    """The source a phrase written with the amount names: one source; several ("(ngân sách Trung
+    ương ...; địa phương ...)", "của nhà nước") or a total's wording are a total."""
+    named = sources(piece)
+    if len(named) == 1:
+        return named[0]
+    if named or _BY_LABEL["total"].search(piece):
+        return "total"
+    return None
 
 
 _BULLET = regex.compile(r"[ \t]*[-+•*][ \t]*")
@@ -258,7 +262,7 @@ _OWNER_AFTER = regex.compile(r"\s*(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:cơ s
                           r"tổ hợp tác)(?!\p{L})", I)
 # a company's or an investor's project and its capital right before the amount
 _CAPITAL_BEFORE = regex.compile(r"(?<!\p{L})vốn(?: đầu tư| đăng ký)?(?:\s+(?:khoảng|hơn|gần|trên|là))?\s*$", I)
-_COMPANY = regex.compile(r"(?<!\p{L})(?:(?-i:Công ty|Tập đoàn|Tổng công ty)|công ty|TNHH|nhà đầu tư|doanh nghiệp|nhà máy)(?!\p{L})", I)
+_COMPANY = regex.compile(r"(?<!\p{L})(?:công ty|(?-i:Tập đoàn)|TNHH|nhà đầu tư|doanh nghiệp|nhà máy)(?!\p{L})", I)
 _CAPITAL_SUM = regex.compile(r"(?<!\p{L})tổng (?:số )?vốn(?: đầu tư)?(?: đăng ký)?(?! toàn xã hội| công| ngân sách)[^.;,\d]{0,30}$", I)
 _ALL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng mức đầu tư(?!\p{L})[^.;,\d]{0,40}$", I)
 _PROGRAMME = regex.compile(r"(?<!\p{L})khuyến công(?! quốc gia| địa phương)(?!\p{L})", I)
