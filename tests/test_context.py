@@ -831,3 +831,20 @@ def test_relation_of_levels_with_hedges_and_glossed_shares(text, figure, expecte
 def test_a_companys_capital_is_enterprise_money(text, figure, expected):
     found = {m.text: m for m in extract(text)}
     assert found[figure].funding == expected
+
+
+def test_a_span_counted_back_that_restates_a_named_span_is_that_span():
+    text = ("Tổng kết khuyến công Hải Dương\nThứ Ba, 08/01/2019\n"
+            "Sáng 7/1, Sở Công Thương tổng kết công tác khuyến công giai đoạn 2014-2018. "
+            "Trong 5 năm qua, toàn tỉnh triển khai 150 đề án.\n")
+    found = {m.text: m for m in extract(text)}
+    assert found["150 đề án"].years == [2014, 2018]
+    # with no named span before it, the count goes back from the article's year
+    assert extract("Qua 5 năm, tỉnh triển khai 150 đề án.", date="2019-01-08")[0].years == [2015, 2019]
+
+
+def test_a_comparison_with_months_of_a_year_frames_nothing():
+    text = ("Doanh thu du lịch 9 tháng tăng 28% so với 9 tháng năm 2016. "
+            "Công suất phòng đạt 58%.")
+    found = {m.text: m for m in extract(text, date="2017-10-05")}
+    assert found["58%"].years == [2017, 2017]

@@ -12,7 +12,7 @@ force, and for places the article's own province.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -104,7 +104,7 @@ class Discourse:
     @classmethod
     def build(cls, text: str, province: str | None, date: str | None) -> "Discourse":
         state = cls(text, article_year(text, date), province)
-        state.periods = find_periods(text, state.year)
+        state.periods = _restated(find_periods(text, state.year))
         state.brackets = [(m.start(), m.end()) for m in _BRACKET.finditer(text)]
         state.subsections = [(m.start(), m.end()) for m in _SUBSECTION.finditer(text, text.find("\n") + 1)]
         state.places = _places(text, province)
@@ -229,6 +229,21 @@ class Discourse:
         # 4. the article's own province; a national article's own place is the country ("Kinh tế
         #    6 tháng: GDP tăng 6,71%" over a lead on "cả nước")
         return NATIONAL if self.national_scope and self.province is None else self.province
+
+
+def _restated(periods: list[Period]) -> list[Period]:
+    """A span counted back from the article's year ("trong 5 năm qua") that restates a named span
+    of the same length just before it ("tổng kết giai đoạn 2014-2018 ... trong 5 năm qua", in an
+    article of January 2019) is that span."""
+    out = []
+    for p in periods:
+        if p.relative and p.first is not None and p.last is not None and p.last > p.first:
+            named = next((q for q in reversed(out[-3:]) if not q.relative and not q.compared and q.first is not None
+                          and q.last - q.first == p.last - p.first and q.last < p.last and p.start - q.end < 400), None)
+            if named:
+                p = replace(p, first=named.first, last=named.last)
+        out.append(p)
+    return out
 
 
 def _clause_end(text: str, end: int, sent_end: int) -> int:

@@ -23,7 +23,8 @@ _Y = r"(?:19[5-9]\d|20[0-4]\d)"
 # the base of a comparison stands right after one of these
 COMPARED_BEFORE = regex.compile(
     r"(?<!\p{L})(?:so với|so|với|hơn|bằng|gấp(?:\s+(?:đôi|ba|\d+(?:,\d+)?\s+lần|rưỡi))?|như|kém)"
-    r"(?:\s+(?:cùng kỳ|cùng thời điểm|thời điểm|mức|cuối|đầu|hết|của|trong|giai đoạn|thời kỳ))*\s*$", I)
+    r"(?:\s+(?:cùng kỳ|cùng thời điểm|thời điểm|mức|cuối|đầu|hết|của|trong|giai đoạn|thời kỳ|\d{1,2}\s+tháng(?:\s+đầu)?|"
+    r"quý\s+[IVX\d]+))*\s*$", I)                 # "so với 9 tháng năm 2016"
 # "cùng kỳ năm trước" or "cùng kỳ" alone after a figure: a comparison too
 SAME_PERIOD = regex.compile(r"(?<!\p{L})cùng kỳ\s*$", I)
 # a decision's date or a document number: not the period of any figure
@@ -54,7 +55,7 @@ _YEAR_AFTER = regex.compile(r"\s*(?:[,.;:)\n]|$|là|và|đến|tới|-|–)", I)
 _NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có|hiện(?=\s+(?:còn|là|đang|đạt|chỉ|vẫn|mới|khoảng|ở mức|đã)\s))|"
         r"(?<=[;,]\s|^)nay(?=\s+\p{Ll})|(?:(?:đến|tới|tính đến)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?tháng\s+\d{1,2}(?!\s*/|\d|\s+năm\s+\d)|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
         r"cuối năm nay|(?>\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?|\s+năm\s+nay|\s+qua|\s+vừa\s+qua))|"
-        r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?|(?<!trên\s|dưới\s|hơn\s|quá\s|sau\s)\d{1,2}\s+tháng(?=\s+(?:tăng|giảm|đạt|ước)|\s*[,:])")
+        r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?|(?<!trên\s|dưới\s|hơn\s|quá\s|sau\s)\d{1,2}\s+tháng(?=\s+(?:tăng|giảm|đạt|ước|mới|đã|chỉ)|\s*[,:])")
 _N = r"\d{1,2}|hai|ba|bốn|năm|mười"
 _RELATIVE = regex.compile(
     r"(?=[\dtTqQsSgGnNhHđĐcCkKhHbBmM])(?<!\p{L})(?:"
