@@ -848,3 +848,14 @@ def test_a_comparison_with_months_of_a_year_frames_nothing():
             "Công suất phòng đạt 58%.")
     found = {m.text: m for m in extract(text, date="2017-10-05")}
     assert found["58%"].years == [2017, 2017]
+
+
+@pytest.mark.parametrize("text, figure, attribute, expected", [
+    ("Lễ tôn vinh sản phẩm công nghiệp nông thôn tiêu biểu khu vực phía Bắc công nhận 95 sản phẩm.",
+     "95 sản phẩm", "province", None),
+    ("Tính đến hết tháng 9, cả nước giải ngân vốn đầu tư công được 180.000 tỷ đồng.", "180.000 tỷ đồng",
+     "funding", "total"),
+])
+def test_regions_named_as_areas_and_public_investment_capital(text, figure, attribute, expected):
+    found = {m.text: m for m in extract(text)}
+    assert getattr(found[figure], attribute) == expected

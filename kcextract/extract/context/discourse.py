@@ -35,7 +35,7 @@ NATIONAL_BODIES = regex.compile(r"(?<!\p{L})(?:Chính phủ|Thủ tướng|Phó 
                                 r"Tổng cục \p{Lu}\p{L}*|Cục \p{Lu}\p{L}*|Nhà nước|Việt Nam(?<!(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Hiệp hội|Hội|Liên hiệp|Tổng Liên đoàn)[^,.;:()\n]{0,40}Việt Nam)|(?i:toàn ngành|cả ngành))(?!\p{L})")
 REGIONS = regex.compile(r"(?<!\p{L})(?:Tây Nguyên|đồng bằng sông Cửu Long|đồng bằng sông Hồng|ĐBSCL|miền Trung|miền Bắc|"
                         r"miền Nam|miền núi phía Bắc|Đông Nam Bộ|Tây Nam Bộ|Tây Bắc|Đông Bắc|Bắc Trung Bộ|Nam Trung Bộ|"
-                        r"Nam Bộ|Bắc Bộ|duyên hải miền Trung|các tỉnh phía (?:Bắc|Nam))(?!\p{L})")
+                        r"Nam Bộ|Bắc Bộ|duyên hải miền Trung|(?:các tỉnh|khu vực) phía (?:Bắc|Nam)|khu vực miền (?:Bắc|Trung|Nam))(?!\p{L})")
 ABROAD = regex.compile(r"(?<!\p{L})(?i:tại|ở)\s+(?:các nước\s+)?(?:Trung Quốc|Nhật Bản|Hàn Quốc|Hoa Kỳ|Mỹ|Thái Lan|Lào|"
                        r"Campuchia|Singapore|Đài Loan|Ấn Độ|Nga|châu Âu|EU|Đức|Pháp|Úc|Australia|Indonesia|Malaysia|"
                        r"Philippines|Myanmar|Hồng Kông|nước ngoài)(?!\p{L})")

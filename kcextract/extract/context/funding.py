@@ -49,7 +49,8 @@ TABLE = [
                  r"kinh phí khuyến công(?! quốc gia| địa phương)|(?:cho|dành cho) (?:hoạt động|chương trình|công tác) khuyến công(?! quốc gia| địa phương)|"
                  r"trung ương và địa phương|ngân sách nhà nước|của nhà nước|vốn nhà nước|toàn xã hội|các nguồn|"
                  # resources mobilised for a programme come from every source; pooled programme money too
-                 r"huy động(?: được)?(?! vốn| tiền gửi)|nguồn lực|(?:vốn )?lồng ghép|khu vực (?:kinh tế )?nhà nước",
+                 r"huy động(?: được)?(?! vốn| tiền gửi)|nguồn lực|(?:vốn )?lồng ghép|khu vực (?:kinh tế )?nhà nước|"
+                 r"vốn đầu tư công(?! của tỉnh)",
         "a total over several sources", "Tổng vốn đầu tư toàn xã hội đạt 9.400 tỷ đồng."),
     Cue("other", r"doanh thu|doanh số|(?<!đánh |theo )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|"
                  r"tiết kiệm|xuất khẩu|nhập khẩu|kim ngạch|giá trị|(?:nộp|thu) ngân sách(?: nhà nước| tỉnh| địa phương)?|thuế|nợ|phạt|"
