@@ -154,11 +154,11 @@ class _WorkerPool:
             import multiprocessing as mp
 
             if "fork" in mp.get_all_start_methods():
-                _init_worker()
-                context = mp.get_context("fork")
+                _init_worker()            # forked workers inherit the loaded, settled pipeline
+                context, initializer = mp.get_context("fork"), None
             else:
-                context = None
-            self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker, mp_context=context)
+                context, initializer = None, _init_worker
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=initializer, mp_context=context)
         return self.pool.submit(fn, *args)
 
     def __enter__(self) -> "_WorkerPool":
