@@ -318,6 +318,38 @@ def test_relation_in_new_sentences(text, expected):
     assert [m.relation for m in extract(text) if m.type == "percent"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the capital plan named in the sentence before: the bare rates are progress against it
+    ("Năm 2019, kế hoạch vốn đầu tư công của Kon Tum là 2.900 tỷ đồng. Đến ngày 30/9, vốn ngân sách tỉnh "
+     "giải ngân 610 tỷ đồng, đạt 52,4%; vốn Trung ương giải ngân được 38%.", ["of_plan", "of_plan"]),
+    # the plan named in the same sentence, before the rate
+    ("So với dự toán được giao, huyện Tân Phú mới giải ngân được 71,3%.", ["of_plan"]),
+    # no plan named: a disbursement rate stays a part of the capital
+    ("Tỷ lệ giải ngân vốn FDI tại Bắc Ninh đạt khoảng 67%.", ["share"]),
+    ("Tại Long An, tỷ lệ giải ngân gói hỗ trợ người lao động đạt 88%.", ["share"]),
+])
+def test_relation_of_a_disbursement_rate(text, expected):
+    """A disbursement rate is of_plan where the plan it is measured against is named (ANNOTATION.md
+    section 6: 'against a plan ... named as such'), in its sentence or the one before."""
+    assert [m.relation for m in extract(text) if m.type == "percent"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking after a sentence of growth rates: the same measure goes on
+    ("Giá trị sản xuất công nghiệp 9 tháng của Bình Dương tăng 8,6%. Đứng đầu là ngành điện tử với 14,2%, "
+     "kế đến dệt may 9,1%.", ["change", "change", "change"]),
+    ("Tỷ lệ lấp đầy các khu công nghiệp Đồng Nai đạt 86%; cao nhất là Nhơn Trạch với 97%, Long Thành 93%.",
+     ["share", "share", "share"]),
+    # a new paragraph starts afresh
+    ("Giá trị sản xuất công nghiệp của Bình Dương tăng 8,6%.\n\nNgành điện tử được nhắc đến với 14,2%.",
+     ["change", "other"]),
+])
+def test_relation_goes_on_for_figures_without_a_cue(text, expected):
+    """A percentage with no cue of its own continues the measure of the percentage just before it in
+    its paragraph (as a time or place stays in force)."""
+    assert [m.relation for m in extract(text) if m.type == "percent"] == expected
+
+
 # ---------------------------------------------------------------- session 14: new sentences, other provinces
 def test_a_commune_name_known_only_elsewhere_does_not_move_a_provincial_article():
     # "Đông Nam" is a commune of Thanh Hóa; the economic zone here is Nghệ An's

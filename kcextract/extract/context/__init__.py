@@ -33,6 +33,7 @@ class DocContext:
     funding_default: str | None = None          # the one source its title and lead name
     foreign_investment: bool = False            # its title and lead are about foreign investment
     first_sources: first_sources | None = None   # where each public source is first named
+    last_percent: tuple[int, str] | None = None  # the end and relation of the last percentage seen
 
     @property
     def year(self) -> int | None:
@@ -70,7 +71,11 @@ def attach(ctx: DocContext, span, sent_start: int, sent_end: int) -> None:
     own, intro = status_cues(text, ctx.sections, para_start, sent_start, start, end)
     ext.years = period = ctx.discourse.years(start, end, sent_start, sent_end, (own or intro) == "plan")
     ext.status = status(own, intro, period, ctx.year)
-    ext.relation = relation(text, sent_start, start, end) if kind == "percent" else None
+    if kind == "percent":
+        ext.relation = relation(text, sent_start, start, end, ctx.last_percent)
+        ctx.last_percent = (end, ext.relation)
+    else:
+        ext.relation = None
     ext.funding = funding(text, sent_start, sent_end, start, end,
                           ctx.funding_default if ctx.programme else None, ctx.first_sources,
                           ctx.foreign_investment) if kind == "money" else None

@@ -72,9 +72,27 @@ _GLOSS_OF_COUNT = regex.compile(r"\d[\d.,]*\s+\p{L}[\p{L} ]{0,30}\(\s*$")
 _RATES = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất)(?!\p{L})", I)
 # "Trong đó, lao động phổ thông 40%, trung cấp 25%": items of a breakdown are shares
 BREAKDOWN = regex.compile(r"(?<!\p{L})(?:trong đó|cơ cấu|bao gồm|gồm|cụ thể)(?!\p{L})", I)
+# A disbursement rate is measured against the capital plan when the plan is named in its sentence or
+# the one before ("Kế hoạch vốn được giao 448.480 tỷ đồng. ... mới giải ngân 73.340 tỷ đồng, đạt
+# 41,2%"); with no plan named it stays a part of the capital ("giải ngân vốn FDI đạt 65%").
+_DISBURSED = regex.compile(r"(?<!\p{L})giải ngân(?!\p{L})", I)
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+_PLAN_NAMED = regex.compile(r"(?<!\p{L})(?<!Sở |Bộ |Phòng )(?:kế hoạch|dự toán|được giao|giao vốn)(?! và Đầu tư)(?!\p{L})", I)
 
 
-def relation(text: str, sent_start: int, start: int, end: int) -> str:
+def _plan_named(text: str, sent_start: int, end: int) -> bool:
+    para_start = text.rfind("\n", 0, sent_start) + 1
+    lo = max(para_start, sent_start - 400)
+    stop = last_match(_SENTENCE_END, text, lo, max(lo, sent_start - 2))   # the stop before the one ending the last sentence
+    stop_after = _SENTENCE_END.search(text, end)
+    return bool(_PLAN_NAMED.search(text, stop.end() if stop else lo, stop_after.start() if stop_after else len(text)))
+
+
+def relation(text: str, sent_start: int, start: int, end: int,
+             previous: tuple[int, str] | None = None) -> str:
+    """`previous`: where the percentage before this one in the document ended, and its relation;
+    a figure with no cue of its own continues it ("dẫn đầu là Phú Thọ với 81,2%, tiếp đến Hải
+    Dương 79,5%", after a sentence of disbursement rates) when it is in the same paragraph and near."""
     if _POINTS.search(text, start, end):
         return "change"            # percentage points measure a change (ANNOTATION.md section 3)
     sent_start = max(sent_start, start - 400)      # what governs a figure is written near it
@@ -106,10 +124,16 @@ def relation(text: str, sent_start: int, start: int, end: int) -> str:
             m = last_match(pattern, scope, 0, len(scope))
             if m and m.end() > best:
                 best, found = m.end(), label
+                if label == "share" and _DISBURSED.fullmatch(m[0]) and _plan_named(text, sent_start, end):
+                    found = "of_plan"
         if found:
             return found
     if BREAKDOWN.search(sentence):
         return "share"
     if _A_NOUN_AFTER.match(text, end):
         return "share"             # "95% hồ sơ", "60% diện tích": a part of what the noun counts
-    return "share" if level else "other"
+    if level:
+        return "share"
+    if previous and previous[0] >= max(sent_start - 300, text.rfind("\n", 0, start) + 1):
+        return previous[1]         # no cue of its own: the measure of the rates just before goes on
+    return "other"
