@@ -891,3 +891,19 @@ def test_a_comparison_with_months_of_a_year_frames_nothing():
 def test_regions_named_as_areas_and_public_investment_capital(text, figure, attribute, expected):
     found = {m.text: m for m in extract(text)}
     assert getattr(found[figure], attribute) == expected
+
+
+@pytest.mark.parametrize("text, figure, attribute, expected", [
+    # status: a bare "duyệt" approves a budget; plans counted are not a plan; a result judged short
+    ("Bộ Tài chính duyệt 45 tỷ đồng cho các huyện nghèo của Hà Giang.", "45 tỷ đồng", "status", "plan"),
+    ("Năm 2018, Long An đã thực hiện 40 đề án/kế hoạch khuyến công với tổng kinh phí 6 tỷ đồng.",
+     "6 tỷ đồng", "status", "actual"),
+    ("So với kế hoạch, thu tiền sử dụng đất của huyện Đức Trọng mới đạt 21% dự toán.", "21%", "status", "actual"),
+    # funding: a business as the giver, also across a clause break; a business given money is not one
+    ("Tại Thái Bình, doanh nghiệp hỗ trợ 1,8 tỷ đồng xây trường học.", "1,8 tỷ đồng", "funding", "enterprise"),
+    ("Các hợp tác xã ở Phú Yên đã đối ứng, huy động thêm 12 tỷ đồng mua máy.", "12 tỷ đồng", "funding", "enterprise"),
+    ("Doanh nghiệp được hỗ trợ 300 triệu đồng từ ngân sách tỉnh Yên Bái.", "300 triệu đồng", "funding", "local"),
+])
+def test_status_and_funding_givers_and_approvals(text, figure, attribute, expected):
+    found = {m.text: m for m in extract(text)}
+    assert getattr(found[figure], attribute) == expected

@@ -36,8 +36,10 @@ TABLE = [
     Cue("enterprise", r"đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|tổng công ty|tập đoàn)|tự có|"
                       r"(?:do|của) (?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty)(?: CNNT)?"
                       r" (?:đầu tư|đóng góp|bỏ ra|ủng hộ|tài trợ)|"
-                      r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty|hợp tác xã)(?: CNNT| (?-i:\p{Lu})\p{L}*){0,3} (?:đã |sẽ )?(?:tự )?"
-                      r"(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư)|"
+                      # a business as the giver: "doanh nghiệp hỗ trợ 2,5 tỷ đồng", "các cơ sở đã đối ứng, huy động
+                      # thêm 215 tỷ đồng" (what a business is given is "doanh nghiệp được hỗ trợ")
+                      r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty|hợp tác xã)(?: CNNT| (?-i:\p{Lu})\p{L}*){0,3}"
+                      r"(?: (?:ở|tại) (?-i:\p{Lu})\p{L}*(?: (?-i:\p{Lu})\p{L}*){0,2})? (?:đã |sẽ )?(?:tự )?(?:đối ứng,? )?(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư|hỗ trợ|huy động)|"
                       r"xã hội hóa|vốn đăng ký|vốn điều lệ|vốn chủ sở hữu|100% vốn|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
                       r"tăng vốn|vốn đầu tư đăng ký|(?:thu hút|thu hút được)(?: \S+){0,3} (?:vốn|dự án)|"
                       r"dự án(?: \S+){0,4} (?:có )?(?:tổng )?vốn đầu tư|ủng hộ|quyên góp|tài trợ|"
@@ -90,6 +92,12 @@ def sources(text: str) -> list[str]:
 
 
 def _nearest(text: str, lo: int, hi: int) -> str | None:
+    return _nearest_cue(text, lo, hi)[0]
+
+
+def _nearest_cue(text: str, lo: int, hi: int) -> tuple[str | None, int]:
+    """The label of the cue in text[lo:hi] ending last (of two, the longer; "sum" for a total's
+    wording), and where it ends."""
     best, label = (-1, 0), None
     for name, pattern in ANY:
         m = last_match(pattern, text, lo, hi)
@@ -97,8 +105,8 @@ def _nearest(text: str, lo: int, hi: int) -> str | None:
             best, label = (m.end(), -m.start()), name
     s = last_match(_SUM, text, lo, hi)
     if s and s.end() >= best[0]:
-        return "sum"
-    return label
+        return "sum", s.end()
+    return label, best[0]
 
 
 class first_sources:
@@ -160,7 +168,13 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         return "enterprise"        # "dự án nhà máy may của Công ty CP May Tiến Thuận ..., vốn đầu tư 120 tỷ đồng"
     brk = last_match(_CLAUSE_BREAK, text, sent_start, start)
     for lo in (brk.end() if brk else sent_start, sent_start):
-        name = _nearest(text, lo, start)
+        name, cue_end = _nearest_cue(text, lo, start)
+        if name and lo > sent_start:
+            # a cue that runs across the clause break ends where the clause's does and is the longer
+            # ("các cơ sở đã đối ứng, huy động thêm 215 tỷ đồng": the businesses mobilise it)
+            whole, whole_end = _nearest_cue(text, sent_start, start)
+            if whole_end == cue_end:
+                name = whole
         if name == "sum":          # "tổng kinh phí": of one source named before, or of several
             if _PROJECT_CAPITAL.search(text, sent_start, start) or foreign_investment and _CAPITAL_SUM.search(
                     text, max(sent_start, start - 40), start):

@@ -17,7 +17,7 @@ I = regex.IGNORECASE
 
 # Cues that make the rest of their sentence a plan.
 SENTENCE_PLAN = [
-    Cue("plan", r"(?<!Bộ |Sở |Phòng |Vụ )kế hoạch(?! khuyến công)(?! và Đầu tư)", "a plan (not the planning ministry)",
+    Cue("plan", r"(?<!Bộ |Sở |Phòng |Vụ |/|\d )kế hoạch(?! và Đầu tư)", "a plan (not the planning ministry; not plans counted, '68 đề án/kế hoạch khuyến công')",
         "Theo kế hoạch, huyện hỗ trợ 12 cơ sở."),
     Cue("plan", r"dự kiến", "a forecast", "Dự kiến tổng vốn là 3,5 tỷ đồng."),
     Cue("plan", r"mục tiêu(?! quốc gia)", "a target (not the name of a National Target Programme, "
@@ -45,7 +45,8 @@ SENTENCE_PLAN = [
         "Để đạt 45 sản phẩm OCOP, tỉnh hỗ trợ các hợp tác xã."),
     Cue("plan", r"dự toán|được giao(?! đất)|giao chỉ tiêu|tạm ứng|tạm cấp", "a budget assigned, not reported spent",
         "Dự toán năm nay được giao 4,2 tỷ đồng."),
-    Cue("plan", r"phê duyệt|được duyệt", "a budget approved, not reported spent", "Đề án được phê duyệt 1,6 tỷ đồng."),
+    Cue("plan", r"phê duyệt|(?<!kiểm |xét )duyệt", "a budget approved, not reported spent (not 'kiểm duyệt', "
+        "'xét duyệt', a review)", "Đề án được phê duyệt 1,6 tỷ đồng."),
     Cue("plan", r"kêu gọi đầu tư|cam kết", "money promised, not spent", "Nhà đầu tư cam kết rót 200 tỷ đồng."),
 ]
 # Cues that make only their own clause a plan ("ngân sách bố trí ..., đã hỗ trợ 7.000 lao động").
@@ -65,6 +66,8 @@ CLAUSE_PLAN = [
 STRONG_ACTUAL = [
     Cue("actual", r"đã|vừa|đang|thực hiện được|triển khai được|thu hút được|hoàn thành|giải ngân|ước đạt|hiện có|thực tế",
         "a result achieved", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
+    Cue("actual", r"(?:mới|chỉ|vẫn|mới chỉ) (?:đạt|được|giải ngân|thực hiện|thu)", "a result judged short ('mới đạt 18% dự toán')",
+        "Thu tiền sử dụng đất của thị xã Ninh Hòa mới đạt 22% dự toán."),
     Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua \d+ năm|lũy kế", "results so far",
         "Lũy kế đến nay có 54 cơ sở được hỗ trợ."),
     Cue("actual", r"được cấp phép|cấp giấy chứng nhận|đăng ký|chỉ chiếm",
