@@ -907,3 +907,25 @@ def test_regions_named_as_areas_and_public_investment_capital(text, figure, attr
 def test_status_and_funding_givers_and_approvals(text, figure, attribute, expected):
     found = {m.text: m for m in extract(text)}
     assert getattr(found[figure], attribute) == expected
+
+
+def test_a_ministry_in_the_lead_does_not_make_a_provincial_project_national():
+    text = ("Dự án đường ven biển Thái Bình: giải ngân mới đạt 40% kế hoạch\n"
+            "Ngày 5/6, Đoàn công tác của Bộ Giao thông vận tải đã kiểm tra tiến độ dự án đường ven biển qua "
+            "huyện Tiền Hải.\nDự án có tổng mức đầu tư 2.600 tỷ đồng.\n- Vốn vay 1.100 tỷ đồng.")
+    assert [m.province for m in extract(text)] == ["Thái Bình"] * 3
+
+
+def test_a_district_named_once_with_its_kind_word_is_the_same_place_when_named_bare():
+    text = ("Máy móc giúp đồng bào vùng cao thoát nghèo\n"
+            "Năm 2019, huyện Mường Nhé được hỗ trợ 12 máy xay xát. Sản phẩm chủ yếu bán cho thương lái ở Lào Cai, "
+            "Sơn La. Nhiều hộ ở Mường Nhé có thêm 2 triệu đồng mỗi tháng.")
+    assert [m.province for m in extract(text)] == ["Điện Biên", "Điện Biên"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2018, hàng hóa tiêu thụ ở Lào Cai đạt 300 tỷ đồng.", "Lào Cai"),     # not Laos
+    ("Năm 2018, khách du lịch ở Nga Sơn chi 12 tỷ đồng.\nHuyện Nga Sơn (Thanh Hóa) có 3 làng nghề.", "Thanh Hóa"),   # not Russia; the district named again
+])
+def test_a_place_name_that_starts_with_a_country(text, expected):
+    assert [m.province for m in extract(text) if m.type == "money"] == [expected]

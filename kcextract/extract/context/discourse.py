@@ -38,7 +38,7 @@ REGIONS = regex.compile(r"(?<!\p{L})(?:Tây Nguyên|đồng bằng sông Cửu L
                         r"Nam Bộ|Bắc Bộ|duyên hải miền Trung|(?:các tỉnh|khu vực) phía (?:Bắc|Nam)|khu vực miền (?:Bắc|Trung|Nam))(?!\p{L})")
 ABROAD = regex.compile(r"(?<!\p{L})(?i:tại|ở)\s+(?:các nước\s+)?(?:Trung Quốc|Nhật Bản|Hàn Quốc|Hoa Kỳ|Mỹ|Thái Lan|Lào|"
                        r"Campuchia|Singapore|Đài Loan|Ấn Độ|Nga|châu Âu|EU|Đức|Pháp|Úc|Australia|Indonesia|Malaysia|"
-                       r"Philippines|Myanmar|Hồng Kông|nước ngoài)(?!\p{L})")
+                       r"Philippines|Myanmar|Hồng Kông|nước ngoài)(?!\p{L})(?! \p{Lu})")   # not "Lào Cai", "Mỹ Tho", "Nga Sơn"
 # "toàn tỉnh", "trên địa bàn tỉnh", "tỉnh đã ...": the article's own province again
 OWN_PROVINCE = regex.compile(r"(?<!\p{L})(?:toàn tỉnh|địa bàn tỉnh|tỉnh ta|tỉnh nhà|của tỉnh|tỉnh này|"
                              r"(?-i:tỉnh)(?=\s+(?:đã|đang|sẽ|có|đạt|thu hút|hỗ trợ|tiếp tục|phấn đấu)))(?!\p{L})(?!\s+(?-i:\p{Lu}))", I)
@@ -112,9 +112,13 @@ class Discourse:
         opening = lead_end or len(text)      # the title and the lead
         named = [p for p in state.places if not p.base and p.end > p.start]
         # nationwide in its opening, or, naming no place there, the first place it names is the country
+        # (a national body after a province the title names inspects or approves that province's
+        # project: "Dự án BOT ... Vĩnh Long - Trà Vinh" with "Đoàn công tác của Bộ GTVT" in the lead)
+        in_opening = [p for p in named if p.start < opening]
         state.national = province is None and (
-            any(p.province == NATIONAL and p.start < opening for p in named)
-            or bool(named) and named[0].province == NATIONAL and not any(p.start < opening for p in named))
+            bool(in_opening) and in_opening[0].province == NATIONAL
+            or any(p.province == NATIONAL and not NATIONAL_BODIES.fullmatch(text, p.start, p.end) for p in in_opening)
+            or bool(named) and named[0].province == NATIONAL and not in_opening)
         state.national_scope = state.national and lead_end > 0
         state._period_starts = [p.start for p in state.periods]
         state._place_starts = [p.start for p in state.places]
@@ -275,6 +279,16 @@ def _places(text: str, province: str | None) -> list[Place]:
         resolved = resolve_subplace(name, kind, prefer)
         if resolved and not any(x <= a < y for x, y, _ in provinces):
             add(a, b, resolved)
+    # a district or town named once with its kind word ("huyện Sìn Hồ") is the same place when the
+    # article names it again bare ("Nhiều hộ ở Sìn Hồ ...")
+    introduced = {text[p.end - len(n):p.end]: p.province for p, n in _introduced(found, text)}
+    if introduced:
+        bare = regex.compile(r"(?<!\p{L})(?:" + "|".join(map(regex.escape, sorted(introduced, key=len, reverse=True)))
+                             + r")(?!\p{L})(?! \p{Lu})")
+        taken = [(p.start, p.end) for p in found]
+        for m in bare.finditer(text):
+            if not any(x < m.end() and m.start() < y for x, y in taken):
+                add(m.start(), m.end(), introduced[m[0]])
     for a, b, name in find_zones(text):
         if not any(x <= a < y for x, y, _ in provinces):
             add(a, b, name, zone=True)
@@ -330,6 +344,18 @@ def _places(text: str, province: str | None) -> list[Place]:
     return unique
 
 
+def _introduced(found: list[Place], text: str) -> list[tuple[Place, str]]:
+    """Sub-province places named with their kind word, with their bare names (two words or more, so
+    that a one-word name is not taken for a common word)."""
+    out = []
+    for p in found:
+        m = _KIND_NAME.fullmatch(text, p.start, p.end)
+        if m and p.province not in (None, NATIONAL) and " " in m["name"]:
+            out.append((p, m["name"]))
+    return out
+
+
+_KIND_NAME = regex.compile(r"(?i:huyện|thị xã|thị trấn|quận)\s+(?P<name>\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){0,3})")
 _IN_LIST = regex.compile(r"\s*(?:[,;]|và|với|\([^()]{0,30}\)\s*[,;]?)\s*(?:Tp\.|TP\.?|tỉnh|thành phố)?\s*", I)
 
 
