@@ -929,3 +929,27 @@ def test_a_district_named_once_with_its_kind_word_is_the_same_place_when_named_b
 ])
 def test_a_place_name_that_starts_with_a_country(text, expected):
     assert [m.province for m in extract(text) if m.type == "money"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # businesses as givers, with a kind word before the verb
+    ("Tại Hưng Yên, các cơ sở sản xuất đóng góp 9,5 tỷ đồng làm đường.", ["enterprise"]),
+    # capital licensed or attracted is investors' money, also when the province is the subject
+    ("Năm 2019, Bắc Giang đã cấp mới và điều chỉnh vốn cho các dự án với tổng vốn hơn 2 tỷ USD.", ["enterprise"]),
+    ("Bình Phước thu hút gần 500 triệu USD trong 6 tháng.", ["enterprise"]),
+    ("Năm 2018, Hà Nam thu hút 60 dự án với tổng vốn đăng ký 9.000 tỷ đồng, trong đó có 20 dự án FDI với vốn "
+     "400 triệu USD.", ["enterprise", "enterprise"]),
+    # a company's planned plant
+    ("Công ty Minh Phát sẽ xây nhà máy thứ hai ở Hải Dương, vốn đầu tư dự kiến 900 tỷ đồng.", ["enterprise"]),
+    # a total's wording belongs to its own amount, not to the next one
+    ("Năm 2019, Đắk Lắk thu hút 40 dự án với tổng vốn đăng ký 12.000 tỷ đồng, đồng thời kiến nghị Trung ương "
+     "hỗ trợ 300 tỷ đồng làm đường.", ["enterprise", "national"]),
+    # a source after the amount ends where the next amount starts
+    ("Năm 2018, Quảng Trị được bố trí 800 tỷ đồng vốn ngân sách Trung ương và 200 tỷ đồng ngân sách tỉnh.",
+     ["national", "local"]),
+    # money per unit of goods is a price, even in a khuyến công article; a wage is income
+    ("Khuyến công Thanh Hóa\nNhờ máy sấy, chè của huyện Như Xuân bán được 60.000 đồng/kg.", ["other"]),
+    ("Khuyến công Lai Châu\nNhờ máy xay, mỗi tháng anh Páo có thêm 2 triệu đồng tiền công.", ["other"]),
+])
+def test_funding_of_investors_totals_and_prices(text, expected):
+    assert [m.funding for m in extract(text) if m.type == "money"] == expected

@@ -78,7 +78,7 @@ def attach(ctx: DocContext, span, sent_start: int, sent_end: int) -> None:
         ext.relation = None
     ext.funding = funding(text, sent_start, sent_end, start, end,
                           ctx.funding_default if ctx.programme else None, ctx.first_sources,
-                          ctx.foreign_investment) if kind == "money" else None
+                          ctx.foreign_investment, ext.per) if kind == "money" else None
     ext.province = place = ctx.discourse.province_of(start, end, sent_start, sent_end)
     ext.province_2025 = province_2025(place)
     ext.indicator = about.indicator(text, sent_start, sent_end, start, end, kind, ext.unit)

@@ -28,7 +28,7 @@ TABLE = [
                  r"kinh phí địa phương|ngân sách của tỉnh|nguồn vốn địa phương|vốn (?:của )?tỉnh|tỉnh hỗ trợ|"
                  r"huyện hỗ trợ|đầu tư công của tỉnh|(?:UBND|Ủy ban nhân dân|HĐND) (?:tỉnh|huyện|xã|thành phố|thị xã)|"
                  r"(?:vốn|nguồn vốn|kinh phí) của (?:tỉnh|thành phố|huyện|xã)|"
-                 r"(?:tỉnh|huyện|thành phố|thị xã|xã|các sở|các huyện)(?: đã| dự kiến| sẽ)? (?:bố trí|phân bổ|chi|cấp|dành|trích)|"
+                 r"(?:tỉnh|huyện|thành phố|thị xã|xã|các sở|các huyện)(?: đã| dự kiến| sẽ)? (?:bố trí|phân bổ|chi|cấp(?! mới| phép| giấy| chứng nhận| đổi)|dành|trích)|"
                  r"(?:từ|của) các (?:sở|huyện)|"
                  # a place's own name as the giver: "Bình Định bố trí 60 tỷ đồng"
                  r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})(?: đã)? (?:bố trí|phân bổ|dành|trích)",
@@ -38,10 +38,13 @@ TABLE = [
                       r" (?:đầu tư|đóng góp|bỏ ra|ủng hộ|tài trợ)|"
                       # a business as the giver: "doanh nghiệp hỗ trợ 2,5 tỷ đồng", "các cơ sở đã đối ứng, huy động
                       # thêm 215 tỷ đồng" (what a business is given is "doanh nghiệp được hỗ trợ")
-                      r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty|hợp tác xã)(?: CNNT| (?-i:\p{Lu})\p{L}*){0,3}"
+                      r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty|hợp tác xã)(?: CNNT| (?-i:\p{Lu})\p{L}*| sản xuất| kinh doanh| chế biến|"
+                      r" làng nghề| tư nhân| trong nước| nước ngoài){0,3}"
                       r"(?: (?:ở|tại) (?-i:\p{Lu})\p{L}*(?: (?-i:\p{Lu})\p{L}*){0,2})? (?:đã |sẽ )?(?:tự )?(?:đối ứng,? )?(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư|hỗ trợ|huy động)|"
                       r"xã hội hóa|vốn đăng ký|vốn điều lệ|vốn chủ sở hữu|100% vốn|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
                       r"tăng vốn|vốn đầu tư đăng ký|(?:thu hút|thu hút được)(?: \S+){0,3} (?:vốn|dự án)|"
+                      # money attracted is investors' capital: "Long An thu hút hơn 1,2 tỷ USD"
+                      r"thu hút(?: được| thêm)?(?: khoảng| hơn| gần| trên)?(?=\s*$)|"
                       r"dự án(?: \S+){0,4} (?:có )?(?:tổng )?vốn đầu tư|ủng hộ|quyên góp|tài trợ|"
                       r"khu vực (?:kinh tế )?ngoài (?:nhà nước|quốc doanh)|kinh tế tư nhân|"
                       r"khu vực (?:có )?vốn đầu tư (?:trực tiếp )?nước ngoài|khu vực FDI",
@@ -54,7 +57,7 @@ TABLE = [
                  r"huy động(?: được)?(?! vốn| tiền gửi)|nguồn lực|(?:vốn )?lồng ghép|khu vực (?:kinh tế )?nhà nước|"
                  r"vốn đầu tư công(?! của tỉnh)",
         "a total over several sources", "Tổng vốn đầu tư toàn xã hội đạt 9.400 tỷ đồng."),
-    Cue("other", r"doanh thu|doanh số|(?<!đánh |theo )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|"
+    Cue("other", r"doanh thu|doanh số|(?<!đánh |theo )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|tiền công|"
                  r"tiết kiệm|xuất khẩu|nhập khẩu|kim ngạch|giá trị|(?:nộp|thu) ngân sách(?: nhà nước| tỉnh| địa phương)?|thuế|nợ|phạt|"
                  r"thiệt hại|lỗ|thất thu|chi trả|bồi thường|gói tín dụng|(?:nguồn )?vốn huy động|huy động (?:vốn|tiền gửi)|tiền gửi|tái cấp vốn|"
                  # revenue collected and money an audit recovers: "thu nội địa", "số thu", "thu hồi", "xử lý tài chính"
@@ -129,16 +132,19 @@ class first_sources:
 
 
 def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, default: str | None,
-            first: first_sources | None = None, foreign_investment: bool = False) -> str:
+            first: first_sources | None = None, foreign_investment: bool = False, per: str | None = None) -> str:
     sent_start = max(sent_start, start - 400)      # what governs a figure is written near it
     after = text[end:min(sent_end, end + 90)]
     paren = _PARENTHESIS.match(after)
     trailing = _SOURCE_AFTER.match(after)
     if _OWNER_AFTER.match(after):
         return "enterprise"        # "13.546,6 triệu đồng của các cơ sở CNNT": their own money
+    if _EARNINGS_AFTER.match(after):
+        return "other"             # "có thêm 2 triệu đồng tiền công": what it is, income, is written after it
     if trailing:
         verb = _VERB.search(trailing[1], 3)
-        while verb and verb[0].lower() == "và" and sources(trailing[1][verb.end():verb.end() + 40]):
+        while verb and verb[0].lower() == "và" and sources(trailing[1][verb.end():verb.end() + 40]) \
+                and not _AMOUNT_NEXT.match(trailing[1], verb.end()):     # not "và 340 tỷ đồng ngân sách tỉnh"
             verb = _VERB.search(trailing[1], verb.end())     # "từ nguồn ngân sách tỉnh và trái phiếu Chính phủ"
         trailing = trailing[1][:verb.start()] if verb else trailing[1]
     purpose = None
@@ -154,11 +160,15 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     parts = _BREAKDOWN_AFTER.match(text, end)
     if parts:
         first_item = _ITEM.match(text, parts.end())[0]
-        if sources(text[parts.end():parts.end() + 120]) and not _BY_LABEL["other"].search(first_item):
+        named = sources(text[parts.end():parts.end() + 120])
+        if named and not _BY_LABEL["other"].search(first_item):
+            if named == ["enterprise"] and _PROJECT_CAPITAL.search(text, sent_start, start):
+                return "enterprise"   # the capital of projects attracted, "trong đó có 38 dự án FDI ...": investors' all
             return "total"         # (not "312,6 tỷ đồng, trong đó tăng thu ngân sách ...": items of revenue)
     total = last_match(_SUM, text, sent_start, start)
     inside = total and text.rfind("(", total.end(), start) > text.rfind(")", total.end(), start)
     if total and not inside and not _PARTS_FOLLOW.search(text, total.end(), start) \
+            and not _MONEY_BETWEEN.search(text, total.end(), start) \
             and len(sources(text[total.start():start])) >= 2:
         # "tổng nguồn vốn từ Trung ương, tỉnh hỗ trợ ... 331 tỷ đồng" (a figure in a bracket after
         # the total is one of its parts)
@@ -225,7 +235,14 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
             label = "total"
         elif named:
             label = named[0]
+    if label is None and per and _GOODS.fullmatch(per.strip().lower()):
+        return "other"             # "bán được 40.000 đồng/kg": a price, whatever programme the article is about
     return label or default or "other"
+
+
+_EARNINGS_AFTER = regex.compile(r"\s*(?:/\s*\p{L}+\s*)?(?:tiền (?:công|lương|thưởng|lãi)|thu nhập|doanh thu|lợi nhuận)(?!\p{L})", I)
+# units of goods: money per one of them is a price
+_GOODS = regex.compile(r"kg|tấn|tạ|yến|lít|m2|m3|m²|m³|mét|con|quả|trái|bao|thùng|chai|hộp|gói|bó|cây|chiếc|đôi|sản phẩm")
 
 
 def _source_named(piece: str) -> str | None:
@@ -270,13 +287,14 @@ def _list_intro(text: str, sent_start: int) -> tuple[int, int] | None:
 _SUPPORT = regex.compile(r"(?<!\p{L})(?:hỗ trợ|kinh phí|tài trợ|cấp phát|tạm cấp|giải ngân)(?!\p{L})", I)
 
 
-_PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|doanh nghiệp|nhà đầu tư|cấp phép|cấp giấy|"
+_PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|doanh nghiệp|nhà đầu tư|cấp phép|cấp giấy|cấp mới|"
+                              r"điều chỉnh (?:tăng )?vốn|"
                               r"đăng ký đầu tư|FDI)(?!\p{L})[^.;]{0,80}tổng (?:số )?(?:vốn|mức đầu tư)(?: đầu tư)?"
                               r"(?! toàn xã hội| công| ngân sách)", I)
 _OWNER_AFTER = regex.compile(r"\s*(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|"
                           r"tổ hợp tác)(?!\p{L})", I)
 # a company's or an investor's project and its capital right before the amount
-_CAPITAL_BEFORE = regex.compile(r"(?<!\p{L})vốn(?: đầu tư| đăng ký)?(?:\s+(?:khoảng|hơn|gần|trên|là))?\s*$", I)
+_CAPITAL_BEFORE = regex.compile(r"(?<!\p{L})vốn(?: đầu tư| đăng ký)?(?:\s+(?:dự kiến|ước tính|khoảng|hơn|gần|trên|là))*\s*$", I)
 _COMPANY = regex.compile(r"(?<!\p{L})(?:công ty|(?-i:Tập đoàn)|TNHH|nhà đầu tư|doanh nghiệp|nhà máy)(?!\p{L})", I)
 _CAPITAL_SUM = regex.compile(r"(?<!\p{L})tổng (?:số )?vốn(?: đầu tư)?(?: đăng ký)?(?! toàn xã hội| công| ngân sách)[^.;,\d]{0,30}$", I)
 _ALL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng mức đầu tư(?!\p{L})[^.;,\d]{0,40}$", I)
@@ -285,4 +303,7 @@ _ITEM = regex.compile(r"[^.;,()]*")
 _BREAKDOWN_AFTER = regex.compile(r"[^.;,\d]{0,40}?[,.;:]?\s*(?:trong đó|bao gồm|gồm)(?!\p{L})[\s,:]*", I)
 _PARTS_FOLLOW = regex.compile(r"[;]|(?<!\p{L})(?:trong đó|gồm|bao gồm)(?!\p{L})", I)
 # the source written after an amount is a noun phrase: it ends at the next verb
+# another amount between a total's wording and the figure: the total is that amount's
+_MONEY_BETWEEN = regex.compile(r"\d\s*(?:nghìn |ngàn )?(?:tỷ|triệu)?\s*(?:đồng|USD)(?!\p{L})", I)
+_AMOUNT_NEXT = regex.compile(r"\s*(?:khoảng\s+|hơn\s+|gần\s+)?\d")
 _VERB = regex.compile(r"(?<!\p{L})(?:đã|được|là|đạt|thu hút|và|để|nhằm|cho|với)(?!\p{L})", I)
