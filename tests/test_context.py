@@ -953,3 +953,28 @@ def test_a_place_name_that_starts_with_a_country(text, expected):
 ])
 def test_funding_of_investors_totals_and_prices(text, expected):
     assert [m.funding for m in extract(text) if m.type == "money"] == expected
+
+
+def test_months_with_no_article_year_are_months_of_the_year_in_force():
+    # no date line, no dated opening: "11 tháng" is part of the year named before, while "đến cuối
+    # tháng 6" counts to the unknown present and gives no year
+    text = ("Thu ngân sách vùng cao vượt dự toán\n"
+            "Ngân sách tỉnh Hà Giang tiếp tục khó khăn vì nguồn thu chủ yếu dựa vào đất đai và thủy điện.\n"
+            "Sở Tài chính vừa báo cáo HĐND tỉnh. Dự toán thu năm 2016 của tỉnh là 1.600 tỷ đồng. Về chi, 11 tháng đạt "
+            "6.000 tỷ đồng.\n"
+            "Trước đó, năm 2015, tỉnh Đắk Nông thu 100 tỷ đồng. Đến cuối tháng 6, toàn tỉnh có 5.000 người tham gia.")
+    found = {m.text: m.years for m in extract(text)}
+    assert found["6.000 tỷ đồng"] == [2016, 2016]
+    assert found["5.000 người"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bulleted breakdown of an approved project's capital keeps the approval's plan
+    ("Dự án cầu Cổ Chiên được Bộ GTVT phê duyệt năm 2015 với tổng mức đầu tư 5.000 tỷ đồng. Cơ cấu nguồn vốn gồm:\n"
+     "- Vốn chủ sở hữu 750 tỷ đồng;\n- Vốn vay 4.250 tỷ đồng.", ["plan", "plan", "plan"]),
+    # the items take the sentence that announces them, not an earlier one in the paragraph
+    ("Năm 2018, Hà Giang dự kiến chi 2 tỷ đồng khắc phục mưa lũ. Thiệt hại tập trung ở các huyện vùng cao:\n"
+     "- Huyện Mèo Vạc: 20 nhà sập;\n- Huyện Đồng Văn: 15 nhà sập.", ["plan", "actual", "actual"]),
+])
+def test_status_of_bulleted_items_follows_the_line_that_announces_them(text, expected):
+    assert [m.status for m in extract(text)] == expected

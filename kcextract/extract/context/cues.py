@@ -51,3 +51,30 @@ def last_match(pattern: regex.Pattern, text: str, lo: int, hi: int) -> regex.Mat
 
 
 _REVERSED: dict[regex.Pattern, regex.Pattern] = {}
+
+
+_BULLET = regex.compile(r"[ \t]*[-+•*][ \t]*")
+
+
+def list_intro(text: str, sent_start: int) -> tuple[int, int] | None:
+    """(start, colon) of the sentence announcing the list whose item starts at `sent_start`: the
+    text before a colon that ends the line above the items (items start with a bullet), or that
+    stands right before this one on its line."""
+    line_start = text.rfind("\n", 0, sent_start) + 1
+    if text[line_start:sent_start].strip() and not _BULLET.fullmatch(text, line_start, sent_start):
+        colon = text.rfind(":", line_start, sent_start)
+        if colon < 0 or text[colon + 1:sent_start].strip():
+            return None
+        return max(line_start, colon - 300), colon
+    pos = line_start
+    while pos > 0:                     # back over the items above, to the line that announces them
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        if not _BULLET.match(line):
+            stripped = line.rstrip()
+            if stripped.endswith(":"):
+                colon = prev + len(stripped) - 1
+                return max(prev, colon - 300), colon
+            return None
+        pos = prev
+    return None

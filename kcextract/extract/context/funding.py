@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import CLAUSE_BREAK as _CLAUSE_BREAK, Cue, alternation, last_match
+from .cues import CLAUSE_BREAK as _CLAUSE_BREAK, Cue, alternation, last_match, list_intro
 
 I = regex.IGNORECASE
 
@@ -207,7 +207,7 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
             return source          # "15 tỷ đồng cho khuyến công": the programme, every source
     # an item of a list ("- Chi đầu tư phát triển 7.918 tỷ đồng;") under a sentence that announces it
     # ("Tổng chi ngân sách địa phương ... gồm:"): the source the announcement names
-    intro = _list_intro(text, sent_start)
+    intro = list_intro(text, sent_start)
     if intro:
         named = sources(text[intro[0]:intro[1]])
         if named:                  # the source it names ("Mức hỗ trợ từ ngân sách Trung ương ...:")
@@ -253,33 +253,6 @@ def _source_named(piece: str) -> str | None:
         return named[0]
     if named or _BY_LABEL["total"].search(piece):
         return "total"
-    return None
-
-
-_BULLET = regex.compile(r"[ \t]*[-+•*][ \t]*")
-
-
-def _list_intro(text: str, sent_start: int) -> tuple[int, int] | None:
-    """(start, colon) of the sentence announcing the list whose item starts at `sent_start`: the
-    text before a colon that ends the line above the items (items start with a bullet), or that
-    stands right before this one on its line."""
-    line_start = text.rfind("\n", 0, sent_start) + 1
-    if text[line_start:sent_start].strip() and not _BULLET.fullmatch(text, line_start, sent_start):
-        colon = text.rfind(":", line_start, sent_start)
-        if colon < 0 or text[colon + 1:sent_start].strip():
-            return None
-        return max(line_start, colon - 300), colon
-    pos = line_start
-    while pos > 0:                     # back over the items above, to the line that announces them
-        prev = text.rfind("\n", 0, pos - 1) + 1
-        line = text[prev:pos - 1]
-        if not _BULLET.match(line):
-            stripped = line.rstrip()
-            if stripped.endswith(":"):
-                colon = prev + len(stripped) - 1
-                return max(prev, colon - 300), colon
-            return None
-        pos = prev
     return None
 
 

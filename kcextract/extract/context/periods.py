@@ -115,6 +115,10 @@ _TIME_WORD_END = regex.compile(r"(?:năm|giai đoạn|thời kỳ)\s*$", I)
 _FIGURE_SAME_PERIOD = regex.compile(r"(?:\d|%|đồng)\s*,?\s*(?:của\s+)?cùng kỳ\s*$", I)
 
 
+# the first months or a quarter, no "nay", no "đến ... tháng 6" (as of now), no "cuối năm" (still to come)
+_MONTHS_OF_YEAR = regex.compile(r"\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+\S+", I)
+
+
 def find_periods(text: str, year: int | None) -> list[Period]:
     """Every time expression of `text`, in order; relative ones resolved against `year`."""
     found: list[Period] = []
@@ -125,6 +129,8 @@ def find_periods(text: str, year: int | None) -> list[Period]:
             first, last = int(m["since"]), year
             if year is None:
                 first = None
+        elif year is None and m["now"] and _MONTHS_OF_YEAR.fullmatch(m["now"]):
+            continue                   # "11 tháng", "quý III" with no article year: months of the year in force
         elif year is None or m["future"]:
             first = last = None        # the future, with no year named: the frame in force ends
         elif m["back"]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import CLAUSE_BREAK as _CLAUSE_BREAK, Cue, alternation, last_match
+from .cues import CLAUSE_BREAK as _CLAUSE_BREAK, Cue, alternation, last_match, list_intro
 
 I = regex.IGNORECASE
 
@@ -48,6 +48,10 @@ SENTENCE_PLAN = [
     Cue("plan", r"phê duyệt|(?<!kiểm |xét )duyệt", "a budget approved, not reported spent (not 'kiểm duyệt', "
         "'xét duyệt', a review)", "Đề án được phê duyệt 1,6 tỷ đồng."),
     Cue("plan", r"kêu gọi đầu tư|cam kết", "money promised, not spent", "Nhà đầu tư cam kết rót 200 tỷ đồng."),
+    Cue("plan", r"trình (?:đại hội|ĐHĐCĐ|HĐND|Hội đồng|Quốc hội|UBND|Ủy ban|Thủ tướng|Chính phủ|Bộ|cấp có thẩm quyền)",
+        "a proposal submitted for approval", "Hội đồng quản trị trình đại hội cổ đông chia cổ tức 15%."),
+    Cue("plan", r"ước (?:tính )?(?:hết|cả|đến hết|đến cuối|cuối) năm|(?:hết|cả) năm(?: nay)? ước",
+        "a forecast of the whole year, before it ends", "Ước hết năm nay, tỷ lệ hộ nghèo của huyện còn 12%."),
 ]
 # Cues that make only their own clause a plan ("ngân sách bố trí ..., đã hỗ trợ 7.000 lao động").
 CLAUSE_PLAN = [
@@ -171,8 +175,18 @@ def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sen
         # a sentence that announces a list ("Giai đoạn 2021-2025, đơn vị cần phải:") governs the items
         # under it; other sentences govern only themselves
         colon = text.rfind(":", max(para_start, sent_start - 300), sent_start)
+        announced = list_intro(text, sent_start)
         if colon >= 0 and not text[colon + 1:sent_start].strip(" \n-+•"):
             intro = from_cues(text, max(para_start, colon - 300), colon) or "actual"
+        elif announced:
+            # a bulleted item on its own line: the line that announces the list, above the items
+            # (its own sentence: "Thiệt hại tập trung tại các huyện vùng cao:")
+            lo = max(announced[0], _sentence_start(text, announced[1]))
+            intro = from_cues(text, lo, announced[1])
+            if intro is None and _BREAKS_DOWN.search(text, lo, announced[1]):
+                # "Cơ cấu nguồn vốn gồm:" breaks down the figure of the sentence before, and keeps its plan
+                intro = from_cues(text, max(announced[0], _sentence_start(text, lo - 2)), lo)
+            intro = intro or "actual"
         elif _CONTINUES.match(text, sent_start):
             # "Trong đó, ...", "Đơn cử như, ...": a breakdown or an example of the sentence before,
             # which keeps its plan ("Dự án được phê duyệt với 12.188 tỷ đồng. Trong đó, ...")
@@ -188,6 +202,7 @@ def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sen
 
 
 _BASE_BEFORE = regex.compile(r"(?<!\p{L})so với(?:\s+mức)?\s*$", I)
+_BREAKS_DOWN = regex.compile(r"(?<!\p{L})(?:cơ cấu|gồm|bao gồm|trong đó|cụ thể)(?!\p{L})", I)
 _CONTINUES = regex.compile(r"\s*(?:trong đó|đơn cử|chẳng hạn|gồm|bao gồm)(?!\p{L})", I)
 
 
