@@ -978,3 +978,18 @@ def test_months_with_no_article_year_are_months_of_the_year_in_force():
 ])
 def test_status_of_bulleted_items_follows_the_line_that_announces_them(text, expected):
     assert [m.status for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company, also a power company, named with its nationality in brackets, pouring or setting aside money
+    ("Công ty TNHH Hòa Bình (Hàn Quốc) cũng đã rót 3 triệu USD xây xưởng tại Vĩnh Phúc.", ["enterprise"]),
+    ("Năm 2019, PC Gia Lai dự kiến bố trí 90 tỷ đồng cấp điện cho 20 thôn.", ["enterprise"]),
+    # a National Target Programme's money is the central budget's ...
+    ("Năm 2017, từ nguồn vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới, HTX ở Sóc Trăng được hỗ trợ "
+     "900 triệu đồng.", ["national"]),
+    # ... unless a bracket after it breaks it down by source
+    ("Năm 2019, huyện Mường Tè được giao 12 tỷ đồng vốn Chương trình mục tiêu quốc gia giảm nghèo (vốn Trung ương "
+     "10 tỷ đồng, ngân sách tỉnh 2 tỷ đồng).", ["total", "national", "local"]),
+])
+def test_funding_of_companies_and_national_programmes(text, expected):
+    assert [m.funding for m in extract(text) if m.type == "money"] == expected

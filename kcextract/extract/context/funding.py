@@ -17,6 +17,8 @@ I = regex.IGNORECASE
 
 TABLE = [
     Cue("national", r"khuyến công quốc gia(?! và địa phương)|KCQG|ngân sách (?:nhà nước )?trung ương|nguồn vốn quốc gia|"
+                    # a National Target Programme's money is the central budget's
+                    r"Chương trình mục tiêu quốc gia|Chương trình 135|"
                     r"ngân sách quốc gia|nguồn quốc gia|vốn trung ương|Trung ương hỗ trợ|Bộ Công Thương hỗ trợ|vốn ODA|ODA|"
                     r"trái phiếu Chính phủ|(?:kinh phí|vốn|nguồn|ngân sách) (?:từ |của )?(?-i:Trung ương)|"
                     r"(?-i:Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)(?: đã)?(?: quyết định)?(?: \S+)?"
@@ -38,9 +40,10 @@ TABLE = [
                       r" (?:đầu tư|đóng góp|bỏ ra|ủng hộ|tài trợ)|"
                       # a business as the giver: "doanh nghiệp hỗ trợ 2,5 tỷ đồng", "các cơ sở đã đối ứng, huy động
                       # thêm 215 tỷ đồng" (what a business is given is "doanh nghiệp được hỗ trợ")
-                      r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty|hợp tác xã)(?: CNNT| (?-i:\p{Lu})\p{L}*| sản xuất| kinh doanh| chế biến|"
-                      r" làng nghề| tư nhân| trong nước| nước ngoài){0,3}"
-                      r"(?: (?:ở|tại) (?-i:\p{Lu})\p{L}*(?: (?-i:\p{Lu})\p{L}*){0,2})? (?:đã |sẽ )?(?:tự )?(?:đối ứng,? )?(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư|hỗ trợ|huy động)|"
+                      r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty|hợp tác xã|(?-i:PC|EVN\p{Lu}*|Tập đoàn|Tổng công ty))"
+                      r"(?: CNNT| (?-i:\p{Lu})\p{L}*| sản xuất| kinh doanh| chế biến| làng nghề| tư nhân| trong nước| nước ngoài){0,4}"
+                      r"(?: \([^()]{1,30}\))?(?: (?:ở|tại) (?-i:\p{Lu})\p{L}*(?: (?-i:\p{Lu})\p{L}*){0,2})?(?: cũng)? (?:đã |sẽ |dự kiến )?"
+                      r"(?:tự )?(?:đối ứng,? )?(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư|hỗ trợ|huy động|rót|bố trí)|"
                       r"xã hội hóa|vốn đăng ký|vốn điều lệ|vốn chủ sở hữu|100% vốn|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
                       r"tăng vốn|vốn đầu tư đăng ký|(?:thu hút|thu hút được)(?: \S+){0,3} (?:vốn|dự án)|"
                       # money attracted is investors' capital: "Long An thu hút hơn 1,2 tỷ USD"
@@ -74,6 +77,7 @@ _SUM = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số
 SOURCES = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise")]
 ANY = [(label, alternation(TABLE, label)) for label in ("national", "local", "enterprise", "total", "other")]
 _BY_LABEL = dict(ANY)
+_GLOSS_AFTER = regex.compile(r"[^.;()]{0,100}\(([^()]{0,120})\)")
 _PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
 # "bằng 81% dự toán" compares; "bằng nguồn vốn tỉnh" names what paid
 # (after the closing bracket of a glossed amount and its unit's denominator: "(hơn 13,4 tỷ đồng) là vốn
@@ -154,6 +158,12 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     for piece in (paren and paren[1], trailing):
         source = _source_named(piece) if piece else None
         if source:
+            if piece is trailing:
+                # "48,6 tỷ đồng vốn Chương trình ... (vốn Trung ương 45,2 tỷ đồng, vốn đối ứng ngân sách tỉnh
+                # 3,4 tỷ đồng)": the bracket after the source breaks it down by source, a total
+                gloss = _GLOSS_AFTER.match(text, end, min(sent_end, end + 160))
+                if gloss and len(sources(gloss[1])) >= 2:
+                    return "total"
             return source
     # the money is broken down by source right after it: "3,2 tỷ đồng, trong đó 1,1 tỷ đồng từ nguồn
     # quốc gia", "đạt 6.250 tỷ đồng. Trong đó, vốn ngân sách Trung ương ...": a total
