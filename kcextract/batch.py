@@ -20,10 +20,14 @@ from .records import DOCUMENT_COLUMNS, Document, Mention
 class DocResult:
     row: dict                        # the documents.csv row
     mentions: list[Mention]
+    rendered: tuple[str, str] | None = None     # the mentions as JSON lines and CSV rows, when a worker wrote them
 
 
-def extract_document(doc: Document) -> DocResult:
-    """The one function every runner (in-process, worker pool, Dask) applies to a document."""
+def extract_document(doc: Document, render: bool = False) -> DocResult:
+    """The one function every runner (in-process, worker pool, Dask) applies to a document.
+    `render`: also write the mentions' JSON lines and CSV rows here, in the worker, so that the
+    process writing the outputs only copies text (serialising was a third of its time, which it
+    took from the workers on a machine with as many workers as cores)."""
     from .extract import extract_with_meta
 
     found: list[Mention] = []
@@ -37,6 +41,10 @@ def extract_document(doc: Document) -> DocResult:
             found = []
     row = {"doc_id": doc.id, "path": doc.path, "chars": len(doc.text), "mentions": len(found), "error": error,
            "title": doc.title, "date": doc.date, "province": doc.province, "url": doc.url}
+    if render:
+        from .records.writers import render_mentions
+
+        return DocResult(row, found, render_mentions(found))
     return DocResult(row, found)
 
 
@@ -91,7 +99,7 @@ def _settle_memory() -> None:
 
 
 def results(docs: Iterable[Document], jobs: int = 1, cache=None, stats: RunStats | None = None,
-            window: int | None = None) -> Iterator[DocResult]:
+            window: int | None = None, render: bool = False) -> Iterator[DocResult]:
     """DocResults in the order of `docs`: from the cache, in this process, or from `jobs` workers.
     At most `window` documents are in flight, so memory does not grow with the corpus."""
     from .records.cache import document_key
@@ -134,7 +142,7 @@ def results(docs: Iterable[Document], jobs: int = 1, cache=None, stats: RunStats
             elif doc.error:
                 pending.append((None, extract_document(doc)))
             else:
-                pending.append((key, pool.submit(extract_document, doc)))
+                pending.append((key, pool.submit(extract_document, doc, render)))
             yield from drain(window)
         yield from drain(0)
 
@@ -190,10 +198,11 @@ def run_to(root: Path, out_dir: Path, progress: bool = False, jobs: int = 1,
 
         bar = tqdm(unit=" documents", file=err, leave=False)
     try:
-        for result in results(documents_of(root, max_bytes), jobs, cache, stats):
+        render = "jsonl" in formats and "csv" in formats
+        for result in results(documents_of(root, max_bytes), jobs, cache, stats, render=render):
             if result.row["error"]:
                 print(f"kcextract: {result.row['path']}: {result.row['error']}", file=err)
-            writer.write(result.row, result.mentions)
+            writer.write(result.row, result.mentions, result.rendered)
             stats.add(result)
             if bar:
                 bar.update(1)

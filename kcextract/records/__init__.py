@@ -74,11 +74,16 @@ def number_text(value: Decimal | int | None) -> str | None:
 def _json_field(value: Any) -> str:
     if value is None:
         return "null"
+    if type(value) is str:
+        return _encode_string(value)       # what json.dumps(value, ensure_ascii=False) writes, without its set-up
     if isinstance(value, Decimal):
         return number_text(value)
     if type(value) is int:
         return str(value)
     return json.dumps(value, ensure_ascii=False)
+
+
+_encode_string = json.encoder.encode_basestring
 
 
 def mention_dict(m: Mention) -> dict[str, Any]:

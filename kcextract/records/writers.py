@@ -33,6 +33,15 @@ def csv_mention_row(m: Mention) -> list:
     return list(row.values())
 
 
+def render_mentions(mentions: list[Mention]) -> tuple[str, str]:
+    """The mentions as JSON lines and as CSV rows, exactly as OutputWriter writes them."""
+    import io
+
+    rows = io.StringIO()
+    csv.writer(rows).writerows(csv_mention_row(m) for m in mentions)
+    return "".join(mention_json(m) + "\n" for m in mentions), rows.getvalue()
+
+
 class OutputWriter:
     """Writes mentions and document rows in the requested formats into `out_dir`."""
 
@@ -50,7 +59,8 @@ class OutputWriter:
             if "jsonl" in formats:
                 self.jsonl = self._open("mentions.jsonl")
             if "csv" in formats:
-                self.mentions_csv = csv.writer(self._open("mentions.csv").file)
+                self.mentions_csv_file = self._open("mentions.csv").file
+                self.mentions_csv = csv.writer(self.mentions_csv_file)
                 self.mentions_csv.writerow(MENTION_COLUMNS)
                 self.documents_csv = csv.writer(self._open("documents.csv").file)
                 self.documents_csv.writerow(DOCUMENT_COLUMNS)
@@ -68,11 +78,18 @@ class OutputWriter:
         self.files.append(t)
         return t
 
-    def write(self, document: dict, mentions: list[Mention]) -> None:
+    def write(self, document: dict, mentions: list[Mention], rendered: tuple[str, str] | None = None) -> None:
+        """`rendered`: the mentions' JSON lines and CSV rows, written already (render_mentions)."""
         if "jsonl" in self.formats:
-            self.jsonl.file.writelines(mention_json(m) + "\n" for m in mentions)
+            if rendered:
+                self.jsonl.file.write(rendered[0])
+            else:
+                self.jsonl.file.writelines(mention_json(m) + "\n" for m in mentions)
         if "csv" in self.formats:
-            self.mentions_csv.writerows(csv_mention_row(m) for m in mentions)
+            if rendered:
+                self.mentions_csv_file.write(rendered[1])
+            else:
+                self.mentions_csv.writerows(csv_mention_row(m) for m in mentions)
             self.documents_csv.writerow([_cell(document.get(c)) for c in DOCUMENT_COLUMNS])
         if "parquet" in self.formats:
             self._pending_mentions += mentions
