@@ -109,7 +109,7 @@ def test_a_run_that_fails_midway_leaves_the_previous_outputs_whole(corpus, tmp_p
     (corpus / "z.txt").write_text("Thêm 5 đề án.", encoding="utf-8")
     calls = []
 
-    def failing(self, document, mentions):
+    def failing(self, document, mentions, rendered=None):
         calls.append(document["doc_id"])
         if len(calls) == 3:
             raise OSError("disk full")
