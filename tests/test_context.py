@@ -993,3 +993,23 @@ def test_status_of_bulleted_items_follows_the_line_that_announces_them(text, exp
 ])
 def test_funding_of_companies_and_national_programmes(text, expected):
     assert [m.funding for m in extract(text) if m.type == "money"] == expected
+
+
+def test_a_lunar_year_and_a_same_period_comparison_of_tet_place_the_article():
+    from kcextract.extract.context.periods import article_year
+
+    text = ("Khánh Hòa đón 400.000 lượt khách dịp Tết Kỷ Hợi\n"
+            "Trong 9 ngày nghỉ Tết Nguyên đán, Khánh Hòa đón 410.000 lượt khách, tăng 12% so với cùng kỳ Tết năm 2018.")
+    assert article_year(text, None) == 2019
+    assert [m.years for m in extract(text)][0] == [2019, 2019]      # "Tết Kỷ Hợi" right after the title's figure
+
+
+def test_a_date_without_a_year_takes_the_year_its_sentence_names_but_the_present_does_not():
+    text = ("Ngân sách thành phố vẫn khó khăn\n"
+            "Nhiều khoản thu của Cần Thơ tăng chậm, nguồn thu từ đất vẫn là trụ cột của ngân sách thành phố.\n"
+            "Đất đai là khoản thu lớn nhất. Theo Cục Thuế, đến cuối tháng 11, thu tiền sử dụng đất đạt 900 tỷ đồng, "
+            "bằng 95% dự toán năm 2016 được giao.\n"
+            "Khu vực miền núi tỉnh Kon Tum hiện có 9 cơ sở dạy nghề, số học viên trong năm 2016 là 1.500 người.")
+    found = {m.text: m.years for m in extract(text)}
+    assert found["900 tỷ đồng"] == [2016, 2016]
+    assert found["9 cơ sở"] is None

@@ -178,9 +178,18 @@ class Discourse:
                     continue
             if p.target and not plan and p.start < sent_start:
                 continue           # a result after a target sentence: the target's year is not its own
+            if p.years is None and p.start >= sent_start and not _PRESENT.search(text, p.start, p.end):
+                # "đến ngày 15/12, thu ... đạt 6.120 tỷ đồng, bằng 143% dự toán năm 2017" with no article
+                # year: the year its own sentence names later places the unresolved date
+                later = self._later_in_sentence(i, sent_end)
+                if later is not None:
+                    return later
             return p.years
         # 3. nothing before: a period later in the figure's own sentence ("... trong năm 2017")
-        for p in ps[i:]:
+        return self._later_in_sentence(i, sent_end)
+
+    def _later_in_sentence(self, i: int, sent_end: int) -> list[int] | None:
+        for p in self.periods[i:]:
             if p.start >= sent_end:
                 break
             if not p.compared:
@@ -233,6 +242,10 @@ class Discourse:
         # 4. the article's own province; a national article's own place is the country ("Kinh tế
         #    6 tháng: GDP tăng 6,71%" over a lead on "cả nước")
         return NATIONAL if self.national_scope and self.province is None else self.province
+
+
+# "hiện", "nay": the present, which no year named in the sentence places
+_PRESENT = regex.compile(r"(?<!\p{L})(?:nay|hiện)(?!\p{L})", regex.I)
 
 
 def _restated(periods: list[Period]) -> list[Period]:

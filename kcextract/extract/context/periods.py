@@ -165,7 +165,34 @@ def find_periods(text: str, year: int | None) -> list[Period]:
             first = last = int(y)
         target = bool(_TARGET_BEFORE.search(text, max(0, m.start() - 20), m.start())) and year is not None and last > year
         found.append(Period(m.start(), m.end(), first, last, _compared(text, m.start()), target=target))
+    for m in _LUNAR.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        y = lunar_year(m["stem"], m["branch"], year)
+        if y is not None:
+            found.append(Period(m.start(), m.end(), y, y, _compared(text, m.start())))
     return sorted(found, key=lambda p: p.start)
+
+
+# A lunar year named by its stem and branch ("Tết Kỷ Hợi", "xuân Đinh Dậu") is the calendar year in
+# which that Tết falls: the sexagenary cycle, counted from Giáp Tý = 1984
+_STEMS = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"]
+_BRANCHES = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"]
+_BRANCH_FORMS = {"Mẹo": "Mão", "Tị": "Tỵ"}
+_LUNAR = regex.compile(r"(?<!\p{L})(?i:Tết|xuân|năm|mùa xuân)(?:\s+(?i:Nguyên đán))?\s+"
+                       rf"(?P<stem>{'|'.join(_STEMS)})\s+(?P<branch>{'|'.join(_BRANCHES + list(_BRANCH_FORMS))})(?!\p{{L}})")
+
+
+def lunar_year(stem: str, branch: str, near: int | None = None) -> int | None:
+    """The calendar year of the lunar year `stem` `branch` nearest `near` (else in 1990-2049)."""
+    s, b = _STEMS.index(stem), _BRANCHES.index(_BRANCH_FORMS.get(branch, branch))
+    if (s - b) % 2:
+        return None                # no such pair in the cycle
+    offset = next(k for k in range(60) if k % 10 == s and k % 12 == b)
+    candidates = [1984 + offset + 60 * n for n in (-2, -1, 0)]
+    if near is None:
+        return next(y for y in candidates if 1990 <= y <= 2049)
+    return min(candidates, key=lambda y: abs(y - near))
 
 
 # Every relative expression holds one of these words; _RELATIVE (slow: thirty alternatives tried at
@@ -197,7 +224,7 @@ _TARGET_BEFORE = regex.compile(r"(?<!\p{L})(?<!tính\s)(?:đến|tới|vào)\s+(
 _SINCE_START_OF = regex.compile(rf"(?<!\p{{L}})từ\s+đầu\s+năm\s+({_Y})\s+(?:đến|tới)\s+nay(?!\p{{L}})", I)
 _OPENS = regex.compile(r"(?:^|\n|[.!?:]\s+|[-–]\s+)(?:\(?[\p{L}.]+\)?\s+[-–]\s+)?(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đầu|Cuối|Giữa|"
                        r"Trong|Tính đến|Tính chung|Hết|Qua|Năm|Tháng|Quý)\s+)*$", I)
-_SAME_PERIOD_BASE = regex.compile(rf"(?<!\p{{L}})cùng kỳ(?:\s+năm)?\s+({_Y})(?!\d)", I)
+_SAME_PERIOD_BASE = regex.compile(rf"(?<!\p{{L}})cùng kỳ(?:\s+(?:Tết(?:\s+Nguyên đán)?|dịp\s+Tết|lễ))?(?:\s+năm)?\s+({_Y})(?!\d)", I)
 
 
 def article_year(text: str, date: str | None) -> int | None:
@@ -234,6 +261,9 @@ def article_year(text: str, date: str | None) -> int | None:
 
 EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
     ("Trong năm 2019, tỉnh thu hút 120 dự án.", [(2019, 2019, False)]),
+    ("Dịp Tết Kỷ Hợi, Lâm Đồng đón 600.000 lượt khách.", [(2019, 2019, False)]),
+    ("Đầu xuân Đinh Dậu, huyện có 18 xã đạt chuẩn.", [(2017, 2017, False)]),
+    ("Khách tăng 12% so với Tết Mậu Tuất.", [(2018, 2018, True)]),
     ("Giai đoạn 2016 - 2020, toàn tỉnh hỗ trợ 60 cơ sở.", [(2016, 2020, False)]),
     ("Doanh thu tăng 8% so với năm 2018.", [(2018, 2018, True)]),
     ("Số nợ tăng 5,5% so với số tiền nợ đóng bảo hiểm năm 2014.", [(2014, 2014, True)]),
