@@ -1013,3 +1013,33 @@ def test_a_date_without_a_year_takes_the_year_its_sentence_names_but_the_present
     found = {m.text: m.years for m in extract(text)}
     assert found["900 tỷ đồng"] == [2016, 2016]
     assert found["9 cơ sở"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title's figure is not measured by the words that open the next line
+    ("Điện thương phẩm quý I tăng gần 9%\nSản lượng điện của PC Khánh Hòa đạt 500 triệu kWh.", ["change"]),
+    # a fraction before the rate: the rate is that part of the whole
+    ("Năm 2019, 45/50 học viên ở Gia Lai có việc làm, đạt 90%.", ["share"]),
+    # items of a bulleted breakdown
+    ("Năm 2019, cơ cấu vốn của các dự án ở Hưng Yên:\n- Công nghiệp: chiếm 60%;\n- Dịch vụ: 25%;\n- Nông nghiệp: 15%.",
+     ["share", "share", "share"]),
+    # a paragraph after a bulleted list is not one of its items
+    ("Cơ cấu lao động của làng nghề ở Gia Lai:\n- Dệt: chiếm 70%;\n- May: 30%.\n"
+     "Giá khăn dệt tại Gia Lai cao hơn khoảng 20% so với khăn làm thủ công.", ["share", "share", "other"]),
+    # the plan named with its giver between: "được Bộ Tài chính giao"
+    ("Kinh phí khuyến công quốc gia năm 2018 được Bộ Tài chính giao 120 tỷ đồng, tỷ lệ giải ngân đạt 95%.", ["of_plan"]),
+])
+def test_relation_of_titles_fractions_and_bulleted_breakdowns(text, expected):
+    assert [m.relation for m in extract(text) if m.type == "percent"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the base of a support rate is not what the capped money is: the giver before it decides
+    ("Tại Quảng Ngãi, khuyến công quốc gia hỗ trợ 30% giá trị thiết bị, tối đa 200 triệu đồng.", ["national"]),
+    ("Ngân sách tỉnh Lâm Đồng hỗ trợ 50% giá giống, tối đa 5 triệu đồng/hộ.", ["local"]),
+    # earnings and allowances fund nothing, even in a khuyến công article
+    ("Khuyến công Gia Lai\nNhờ máy dệt mới, mỗi tháng chị Hlen kiếm được 3 triệu đồng.", ["other"]),
+    ("Khuyến công Bình Định\nNhiều nơi, thù lao của giám đốc HTX chỉ 1,5 triệu đồng/tháng.", ["other"]),
+])
+def test_funding_of_capped_support_and_of_earnings(text, expected):
+    assert [m.funding for m in extract(text) if m.type == "money"] == expected

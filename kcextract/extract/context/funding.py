@@ -60,7 +60,7 @@ TABLE = [
                  r"huy động(?: được)?(?! vốn| tiền gửi)|nguồn lực|(?:vốn )?lồng ghép|khu vực (?:kinh tế )?nhà nước|"
                  r"vốn đầu tư công(?! của tỉnh)",
         "a total over several sources", "Tổng vốn đầu tư toàn xã hội đạt 9.400 tỷ đồng."),
-    Cue("other", r"doanh thu|doanh số|(?<!đánh |theo )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|tiền công|"
+    Cue("other", r"doanh thu|doanh số|(?<!đánh |theo )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|tiền công|thù lao|phụ cấp|bán được|kiếm được|"
                  r"tiết kiệm|xuất khẩu|nhập khẩu|kim ngạch|giá trị|(?:nộp|thu) ngân sách(?: nhà nước| tỉnh| địa phương)?|thuế|nợ|phạt|"
                  r"thiệt hại|lỗ|thất thu|chi trả|bồi thường|gói tín dụng|(?:nguồn )?vốn huy động|huy động (?:vốn|tiền gửi)|tiền gửi|tái cấp vốn|"
                  # revenue collected and money an audit recovers: "thu nội địa", "số thu", "thu hồi", "xử lý tài chính"
@@ -108,6 +108,10 @@ def _nearest_cue(text: str, lo: int, hi: int) -> tuple[str | None, int]:
     best, label = (-1, 0), None
     for name, pattern in ANY:
         m = last_match(pattern, text, lo, hi)
+        while name == "other" and m and _RATE_BASE.search(text, max(lo, m.start() - 12), m.start()):
+            # "hỗ trợ 50% giá trị máy, tối đa 7 triệu đồng": the base of a support rate, not what the
+            # money is; the giver before it decides
+            m = last_match(pattern, text, lo, m.start())
         if m and (m.end(), -m.start()) > best:       # the cue ending last; of two, the longer
             best, label = (m.end(), -m.start()), name
     s = last_match(_SUM, text, lo, hi)
@@ -250,6 +254,7 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     return label or default or "other"
 
 
+_RATE_BASE = regex.compile(r"\d\s*%\s*$")
 _EARNINGS_AFTER = regex.compile(r"\s*(?:/\s*\p{L}+\s*)?(?:tiền (?:công|lương|thưởng|lãi)|thu nhập|doanh thu|lợi nhuận)(?!\p{L})", I)
 # units of goods: money per one of them is a price
 _GOODS = regex.compile(r"kg|tấn|tạ|yến|lít|m2|m3|m²|m³|mét|con|quả|trái|bao|thùng|chai|hộp|gói|bó|cây|chiếc|đôi|sản phẩm")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import COMMA, Cue, alternation, last_match
+from .cues import COMMA, Cue, alternation, last_match, list_intro
 
 I = regex.IGNORECASE
 
@@ -77,7 +77,8 @@ BREAKDOWN = regex.compile(r"(?<!\p{L})(?:trong đó|cơ cấu|bao gồm|gồm|c�
 # 41,2%"); with no plan named it stays a part of the capital ("giải ngân vốn FDI đạt 65%").
 _DISBURSED = regex.compile(r"(?<!\p{L})giải ngân(?!\p{L})", I)
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
-_PLAN_NAMED = regex.compile(r"(?<!\p{L})(?<!Sở |Bộ |Phòng )(?:kế hoạch|dự toán|được giao|giao vốn)(?! và Đầu tư)(?!\p{L})", I)
+_FRACTION_BEFORE = regex.compile(r"(?<![\d/])\d[\d.]*\s*/\s*\d[\d.]*(?![\d/])\s+\p{L}")
+_PLAN_NAMED = regex.compile(r"(?<!\p{L})(?<!Sở |Bộ |Phòng )(?:kế hoạch|dự toán|được(?:\s+\S+){0,3}\s+giao|giao vốn)(?! và Đầu tư)(?!\p{L})", I)
 
 
 def _plan_named(text: str, sent_start: int, end: int) -> bool:
@@ -96,7 +97,7 @@ def relation(text: str, sent_start: int, start: int, end: int,
     if _POINTS.search(text, start, end):
         return "change"            # percentage points measure a change (ANNOTATION.md section 3)
     sent_start = max(sent_start, start - 400)      # what governs a figure is written near it
-    after = text[end:end + 60]
+    after = text[end:end + 60].split("\n", 1)[0]     # a title's figure is not measured by the next line
     if _GDP_AFTER.match(after) and _DEBT_TO_GDP.search(text, max(sent_start, start - 120), start):
         return "other"
     for label, pattern in _AFTER:
@@ -134,6 +135,11 @@ def relation(text: str, sent_start: int, start: int, end: int,
         return "share"             # "95% hồ sơ", "60% diện tích": a part of what the noun counts
     if level:
         return "share"
+    if _FRACTION_BEFORE.search(text, max(sent_start, start - 120), start):
+        return "share"             # "112/120 học viên được cấp chứng chỉ, đạt 93,3%": the fraction as a part
+    intro = list_intro(text, sent_start)
+    if intro and BREAKDOWN.search(text, *intro):
+        return "share"             # "Cơ cấu ngành nghề trong các CCN:" then "- Cơ khí, điện tử: 27%;"
     if previous and previous[0] >= max(sent_start - 300, text.rfind("\n", 0, start) + 1):
         return previous[1]         # no cue of its own: the measure of the rates just before goes on
     return "other"
