@@ -1043,3 +1043,15 @@ def test_relation_of_titles_fractions_and_bulleted_breakdowns(text, expected):
 ])
 def test_funding_of_capped_support_and_of_earnings(text, expected):
     assert [m.funding for m in extract(text) if m.type == "money"] == expected
+
+
+def test_a_totals_wording_does_not_carry_to_the_next_sentence():
+    text = ("Năm 2018, Bộ Công Thương phê duyệt 120 đề án khuyến công quốc gia với tổng kinh phí 60 tỷ đồng. "
+            "Trong đợt này, Thanh Hóa có 9 đề án, kinh phí 4,2 tỷ đồng.")
+    assert [m.funding for m in extract(text) if m.type == "money"] == ["national", "national"]
+
+
+def test_counterpart_funds_in_the_lead_do_not_make_the_programmes_money_the_businesses():
+    text = ("Khuyến công Hậu Giang chậm giải ngân\n"
+            "Năm 2018, Trung tâm Khuyến công Hậu Giang mới giải ngân hơn 1,5 tỷ đồng vì nhiều cơ sở thiếu vốn đối ứng.")
+    assert [m.funding for m in extract(text) if m.type == "money"] == ["total"]

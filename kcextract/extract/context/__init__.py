@@ -48,7 +48,8 @@ class DocContext:
         ctx.first_sources = first_sources(text)
         opening = "\n".join([line for line in text.splitlines() if len(line.split()) > 5][:2])
         if ctx.programme:
-            named = sources(opening)
+            # (public sources only: counterpart funds the lead names are the businesses' part, not the programme's)
+            named = [n for n in sources(opening) if n != "enterprise"]
             # one source named: the programme's money is its; several or none: unsourced money is the
             # programme's, a total
             ctx.funding_default = named[0] if len(named) == 1 else "total"

@@ -238,7 +238,10 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     para_start = text.rfind("\n", 0, sent_start) + 1
     best, label = -1, None
     for name, pattern in carried:
-        m = last_match(pattern, text, max(para_start, sent_start - 400), sent_start)
+        lo = max(para_start, sent_start - 400)
+        m = last_match(pattern, text, lo, sent_start)
+        while m and _SUM.fullmatch(m[0]):
+            m = last_match(pattern, text, lo, m.start())   # a total's wording belongs to its own amount
         if m and m.end() > best:
             best, label = m.end(), name
     if label is None and support and default in (None, "total"):
