@@ -1055,3 +1055,12 @@ def test_counterpart_funds_in_the_lead_do_not_make_the_programmes_money_the_busi
     text = ("Khuyến công Hậu Giang chậm giải ngân\n"
             "Năm 2018, Trung tâm Khuyến công Hậu Giang mới giải ngân hơn 1,5 tỷ đồng vì nhiều cơ sở thiếu vốn đối ứng.")
     assert [m.funding for m in extract(text) if m.type == "money"] == ["total"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of a name and a figure leaves its verb out and takes the clause's before it
+    ("Năm 2019, Hà Tĩnh bố trí 9 tỷ đồng cho khuyến công; Quảng Bình 6 tỷ đồng.", ["plan", "plan"]),
+    ("Năm 2019, Hà Tĩnh đã chi 9 tỷ đồng cho khuyến công; Quảng Bình 6 tỷ đồng.", ["actual", "actual"]),
+])
+def test_status_of_a_clause_that_leaves_its_verb_out(text, expected):
+    assert [m.status for m in extract(text)] == expected

@@ -135,6 +135,11 @@ def from_cues(text: str, lo: int, hi: int) -> str | None:
         # "đạt 33% so với kế hoạch", "vượt kế hoạch": the plan measured against; "chi vượt dự toán
         # 12,6 tỷ đồng": the figure is the excess
         plan_cue = None
+    if brk and _ELLIPTIC.fullmatch(text, clause, hi):
+        # "Nghệ An bố trí 11,2 tỷ đồng; Thanh Hóa 8,6 tỷ đồng": a clause of a name and a figure leaves
+        # its verb out, and takes the clause's before it
+        before = last_match(_CLAUSE_BREAK, text, lo, brk.start())
+        clause = before.end() if before else lo
     clause_cue = last_match(CLAUSE_PLAN_CUES, text, clause, hi)
     if clause_cue and _MEASURED_PLAN.search(text, max(lo, clause_cue.start() - 60), clause_cue.start()):
         clause_cue = None          # "bằng 141% dự toán Trung ương giao": the plan measured against
@@ -201,6 +206,7 @@ def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sen
     return own, intro
 
 
+_ELLIPTIC = regex.compile(r"\s*(?:(?:huyện|tỉnh|thị xã|thành phố|TP\.?|xã)\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}\s*:?\s*")
 _BASE_BEFORE = regex.compile(r"(?<!\p{L})so với(?:\s+mức)?\s*$", I)
 _BREAKS_DOWN = regex.compile(r"(?<!\p{L})(?:cơ cấu|gồm|bao gồm|trong đó|cụ thể)(?!\p{L})", I)
 _CONTINUES = regex.compile(r"\s*(?:trong đó|đơn cử|chẳng hạn|gồm|bao gồm)(?!\p{L})", I)
