@@ -17,6 +17,17 @@ COMMA = r"(?<!\d),|,(?!\d)"
 CLAUSE_BREAK = regex.compile(rf"{COMMA}|[;:(]|\.\s")
 
 
+# words that announce the parts of a whole: "Trong đó, ...", "Cơ cấu nguồn vốn gồm:"
+BREAKDOWN = regex.compile(r"(?<!\p{L})(?:trong đó|cơ cấu|bao gồm|gồm|cụ thể)(?!\p{L})", I)
+_SENTENCE_END = regex.compile(r"[.!?]\s|\n")
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last full stop or line break before it)."""
+    m = last_match(_SENTENCE_END, text, max(0, pos - 400), pos)
+    return m.end() if m else max(0, pos - 400)
+
+
 def words(alternatives: str, flags: int = I) -> regex.Pattern:
     """A pattern of whole words: `alternatives` not glued to other letters."""
     return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", flags)

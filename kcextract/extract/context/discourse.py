@@ -294,7 +294,7 @@ def _places(text: str, province: str | None) -> list[Place]:
             add(a, b, resolved)
     # a district or town named once with its kind word ("huyện Sìn Hồ") is the same place when the
     # article names it again bare ("Nhiều hộ ở Sìn Hồ ...")
-    introduced = {text[p.end - len(n):p.end]: p.province for p, n in _introduced(found, text)}
+    introduced = {name: p.province for p, name in _introduced(found, text)}
     if introduced:
         bare = regex.compile(r"(?<!\p{L})(?:" + "|".join(map(regex.escape, sorted(introduced, key=len, reverse=True)))
                              + r")(?!\p{L})(?! \p{Lu})")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import COMMA, Cue, alternation, last_match, list_intro
+from .cues import BREAKDOWN, COMMA, Cue, alternation, last_match, list_intro, sentence_start
 
 I = regex.IGNORECASE
 
@@ -70,8 +70,7 @@ _A_NOUN_AFTER = regex.compile(r"\s+(?!(?:so|với|và|là|của|trong|đạt|tă
                               r"hay|nữa|rồi|thôi|này|đó|kể)(?!\p{L}))(?:\p{Ll}{2,}|\p{Lu}{2,}(?!\p{Ll}))")   # "37% HTX"
 _GLOSS_OF_COUNT = regex.compile(r"\d[\d.,]*\s+\p{L}[\p{L} ]{0,30}\(\s*$")
 _RATES = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất)(?!\p{L})", I)
-# "Trong đó, lao động phổ thông 40%, trung cấp 25%": items of a breakdown are shares
-BREAKDOWN = regex.compile(r"(?<!\p{L})(?:trong đó|cơ cấu|bao gồm|gồm|cụ thể)(?!\p{L})", I)
+# "Trong đó, lao động phổ thông 40%, trung cấp 25%": items of a breakdown are shares (cues.BREAKDOWN)
 # A disbursement rate is measured against the capital plan when the plan is named in its sentence or
 # the one before ("Kế hoạch vốn được giao 448.480 tỷ đồng. ... mới giải ngân 73.340 tỷ đồng, đạt
 # 41,2%"); with no plan named it stays a part of the capital ("giải ngân vốn FDI đạt 65%").
@@ -83,10 +82,9 @@ _PLAN_NAMED = regex.compile(r"(?<!\p{L})(?<!Sở |Bộ |Phòng )(?:kế hoạch|
 
 def _plan_named(text: str, sent_start: int, end: int) -> bool:
     para_start = text.rfind("\n", 0, sent_start) + 1
-    lo = max(para_start, sent_start - 400)
-    stop = last_match(_SENTENCE_END, text, lo, max(lo, sent_start - 2))   # the stop before the one ending the last sentence
+    lo = max(para_start, sentence_start(text, max(para_start, sent_start - 2)))   # the sentence before
     stop_after = _SENTENCE_END.search(text, end)
-    return bool(_PLAN_NAMED.search(text, stop.end() if stop else lo, stop_after.start() if stop_after else len(text)))
+    return bool(_PLAN_NAMED.search(text, lo, stop_after.start() if stop_after else len(text)))
 
 
 def relation(text: str, sent_start: int, start: int, end: int,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import CLAUSE_BREAK as _CLAUSE_BREAK, Cue, alternation, last_match, list_intro
+from .cues import BREAKDOWN, CLAUSE_BREAK as _CLAUSE_BREAK, Cue, alternation, last_match, list_intro, sentence_start
 
 I = regex.IGNORECASE
 
@@ -186,17 +186,17 @@ def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sen
         elif announced:
             # a bulleted item on its own line: the line that announces the list, above the items
             # (its own sentence: "Thiệt hại tập trung tại các huyện vùng cao:")
-            lo = max(announced[0], _sentence_start(text, announced[1]))
+            lo = max(announced[0], sentence_start(text, announced[1]))
             intro = from_cues(text, lo, announced[1])
-            if intro is None and _BREAKS_DOWN.search(text, lo, announced[1]):
+            if intro is None and BREAKDOWN.search(text, lo, announced[1]):
                 # "Cơ cấu nguồn vốn gồm:" breaks down the figure of the sentence before, and keeps its plan
-                intro = from_cues(text, max(announced[0], _sentence_start(text, lo - 2)), lo)
+                intro = from_cues(text, max(announced[0], sentence_start(text, lo - 2)), lo)
             intro = intro or "actual"
         elif _CONTINUES.match(text, sent_start):
             # "Trong đó, ...", "Đơn cử như, ...": a breakdown or an example of the sentence before,
             # which keeps its plan ("Dự án được phê duyệt với 12.188 tỷ đồng. Trong đó, ...")
             prev_end = len(text[:sent_start].rstrip())
-            prev_start = max(_sentence_start(text, prev_end - 1), prev_end - 300)
+            prev_start = max(sentence_start(text, prev_end - 1), prev_end - 300)
             intro = from_cues(text, prev_start, prev_end)
         if own in (None, WEAK_RESULT) and intro is None:
             # a clause "trong đó 1,1 tỷ đồng từ nguồn quốc gia" breaks down the figure before it
@@ -208,17 +208,10 @@ def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sen
 
 _ELLIPTIC = regex.compile(r"\s*(?:(?:huyện|tỉnh|thị xã|thành phố|TP\.?|xã)\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}\s*:?\s*")
 _BASE_BEFORE = regex.compile(r"(?<!\p{L})so với(?:\s+mức)?\s*$", I)
-_BREAKS_DOWN = regex.compile(r"(?<!\p{L})(?:cơ cấu|gồm|bao gồm|trong đó|cụ thể)(?!\p{L})", I)
 _CONTINUES = regex.compile(r"\s*(?:trong đó|đơn cử|chẳng hạn|gồm|bao gồm)(?!\p{L})", I)
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (after the last full stop or line break before it)."""
-    m = last_match(_SENTENCE_END, text, max(0, pos - 400), pos)
-    return m.end() if m else max(0, pos - 400)
 
-
-_SENTENCE_END = regex.compile(r"[.!?]\s|\n")
 
 
 def status(own: str | None, intro: str | None, years: list[int] | None, year: int | None) -> str:
