@@ -65,7 +65,6 @@ _REVERSED: dict[regex.Pattern, regex.Pattern] = {}
 
 
 _BULLET = regex.compile(r"[ \t]*[-+•*][ \t]*")
-_MARKER = regex.compile(r"[ \t]*[-+•*]")
 
 
 def list_intro(text: str, sent_start: int) -> tuple[int, int] | None:
@@ -78,12 +77,12 @@ def list_intro(text: str, sent_start: int) -> tuple[int, int] | None:
         if colon < 0 or text[colon + 1:sent_start].strip():
             return None
         return max(line_start, colon - 300), colon
-    bulleted = bool(_MARKER.match(text, line_start))
+    bulleted = bool(_BULLET.match(text, line_start))
     pos = line_start
     while pos > 0:                     # back over the items above, to the line that announces them
         prev = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev:pos - 1]
-        if _MARKER.match(line) and not bulleted:
+        if _BULLET.match(line) and not bulleted:
             return None                # a paragraph after a bulleted list is not one of its items
         if not _BULLET.match(line):
             stripped = line.rstrip()
