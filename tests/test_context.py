@@ -1064,3 +1064,16 @@ def test_counterpart_funds_in_the_lead_do_not_make_the_programmes_money_the_busi
 ])
 def test_status_of_a_clause_that_leaves_its_verb_out(text, expected):
     assert [m.status for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the items of a list after a colon are what the clause announcing them allots ...
+    ("Năm 2018, nguồn vốn của Trung ương được phân bổ cho Thanh Hóa như sau: Mường Lát 20 tỷ đồng, 900 hộ; "
+     "Quan Sơn 15 tỷ đồng, 700 hộ.", ["plan", "plan", "plan", "plan"]),
+    # ... not what a sibling item's own verb does
+    ("Năm 2018, một số địa phương làm tốt: Nghệ An bố trí 11 tỷ đồng; Bến Tre đã hỗ trợ 62 đề án.", ["plan", "actual"]),
+    # a transfer of technology is no assignment
+    ("Năm 2018, về chuyển giao công nghệ ở Cà Mau: hỗ trợ 26 dự án.", ["actual"]),
+])
+def test_status_of_items_after_a_colon(text, expected):
+    assert [m.status for m in extract(text)] == expected

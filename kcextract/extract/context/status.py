@@ -59,7 +59,8 @@ CLAUSE_PLAN = [
     Cue("plan", r"phân bổ", "a budget allotted", "Bộ phân bổ 2,3 tỷ đồng cho tỉnh."),
     Cue("plan", r"(?<!đã )dành(?! cho)", "a budget set aside (what 'đã dành' lent or spent is a result)",
         "Huyện dành 500 triệu đồng cho khuyến công."),
-    Cue("plan", r"giao(?! thông| dịch| lưu| tiếp| thương| nhận| ban| đất)|nhằm", "an assignment or a purpose (not land allocated)",
+    Cue("plan", r"(?<!chuyển |bàn )giao(?! thông| dịch| lưu| tiếp| thương| nhận| ban| đất)|nhằm",
+        "an assignment or a purpose (not land allocated, not a transfer of technology or a handover)",
         "Tỉnh giao chỉ tiêu 10 cơ sở ứng dụng máy móc."),
     # a public project's total investment is the budget approved for it; the capital of a project
     # attracted or licensed is registered capital, a result
@@ -141,6 +142,13 @@ def from_cues(text: str, lo: int, hi: int) -> str | None:
         before = last_match(_CLAUSE_BREAK, text, lo, brk.start())
         clause = before.end() if before else lo
     clause_cue = last_match(CLAUSE_PLAN_CUES, text, clause, hi)
+    colon = text.rfind(":", lo, clause)
+    if clause_cue is None and colon >= 0:
+        # "Nguồn 100 tỷ đồng được phân bổ như sau: Mù Cang Chải 30 tỷ đồng, 1.250 hộ; Văn Chấn ...": the
+        # items of a list after a colon are what the clause announcing them allots (not what a sibling
+        # item's own verb does)
+        before = last_match(_CLAUSE_BREAK, text, lo, colon)
+        clause_cue = last_match(CLAUSE_PLAN_CUES, text, before.end() if before else lo, colon)
     if clause_cue and _MEASURED_PLAN.search(text, max(lo, clause_cue.start() - 60), clause_cue.start()):
         clause_cue = None          # "bằng 141% dự toán Trung ương giao": the plan measured against
     plan = max(plan_cue.end() if plan_cue else -1, clause_cue.end() if clause_cue else -1)
