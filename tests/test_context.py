@@ -1077,3 +1077,18 @@ def test_status_of_a_clause_that_leaves_its_verb_out(text, expected):
 ])
 def test_status_of_items_after_a_colon(text, expected):
     assert [m.status for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in an article that is not national, "các địa phương" are the places it has named ...
+    ("Cao tốc qua Tiền Giang - Vĩnh Long: giải ngân chậm\nCập nhật: 10/05/2018 08:00\nNgày 9/5, Đoàn công tác của "
+     "Bộ Giao thông vận tải đã kiểm tra tiến độ dự án cao tốc, một trong những công trình trọng điểm của vùng ĐBSCL.\n"
+     "Dự án đi qua huyện Cai Lậy (tỉnh Tiền Giang), được phê duyệt năm 2015 với tổng mức đầu tư 12.000 tỷ đồng.\n"
+     "Về giải phóng mặt bằng, từ nguồn ngân sách nhà nước, các địa phương đã chi trả 420 tỷ đồng tiền bồi thường.",
+     ["Tiền Giang", "Tiền Giang"]),
+    # ... and a national body acts on them, the figure stays theirs
+    ("Đường ven biển Nam Định: giải ngân chậm\nNgày 12/3, UBND tỉnh Nam Định họp về dự án đường ven biển.\n"
+     "Năm 2019, từ nguồn ngân sách nhà nước, Bộ Giao thông vận tải cấp thêm 300 tỷ đồng.", ["Nam Định"]),
+])
+def test_national_bodies_and_localities_in_an_article_that_is_not_national(text, expected):
+    assert [m.province for m in extract(text) if m.type == "money"] == expected

@@ -120,6 +120,13 @@ class Discourse:
             or any(p.province == NATIONAL and not NATIONAL_BODIES.fullmatch(text, p.start, p.end) for p in in_opening)
             or bool(named) and named[0].province == NATIONAL and not in_opening)
         state.national_scope = state.national and lead_end > 0
+        if not state.national:
+            # in an article that is not national, "các địa phương" are the places it has named (the
+            # localities a project crosses), not the country, and a national body ("Bộ GTVT", "ngân
+            # sách nhà nước") acts on them: neither frames what follows
+            state.places = [replace(p, frames=False, base=True) if p.province == NATIONAL and p.end > p.start
+                            and (_LOCALITIES.fullmatch(text, p.start, p.end)
+                                 or NATIONAL_BODIES.fullmatch(text, p.start, p.end)) else p for p in state.places]
         state._period_starts = [p.start for p in state.periods]
         state._place_starts = [p.start for p in state.places]
         return state
