@@ -1092,3 +1092,14 @@ def test_status_of_items_after_a_colon(text, expected):
 ])
 def test_national_bodies_and_localities_in_an_article_that_is_not_national(text, expected):
     assert [m.province for m in extract(text) if m.type == "money"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the People's Committee approving a programme does not name its money's source
+    ("Giai đoạn 2016-2020, UBND tỉnh Gia Lai phê duyệt Chương trình khuyến công với 40 đề án, tổng kinh phí "
+     "12 tỷ đồng.", ["total"]),
+    # as the giver it does
+    ("Năm 2019, UBND tỉnh Gia Lai hỗ trợ 2 tỷ đồng cho các làng nghề.", ["local"]),
+])
+def test_funding_of_a_programme_the_peoples_committee_approves(text, expected):
+    assert [m.funding for m in extract(text) if m.type == "money"] == expected

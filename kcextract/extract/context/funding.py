@@ -28,7 +28,10 @@ TABLE = [
         "Năm nay kinh phí khuyến công quốc gia hỗ trợ huyện 950 triệu đồng."),
     Cue("local", r"khuyến công địa phương|KCĐP|ngân sách (?:địa phương|tỉnh|huyện|thành phố|thị xã|xã)|"
                  r"kinh phí địa phương|ngân sách của tỉnh|nguồn vốn địa phương|vốn (?:của )?tỉnh|tỉnh hỗ trợ|"
-                 r"huyện hỗ trợ|đầu tư công của tỉnh|(?:UBND|Ủy ban nhân dân|HĐND) (?:tỉnh|huyện|xã|thành phố|thị xã)|"
+                 r"huyện hỗ trợ|đầu tư công của tỉnh|"
+                 # a People's Committee or Council as the giver, not as the body that approves a programme
+                 r"(?:UBND|Ủy ban nhân dân|HĐND) (?:tỉnh|huyện|xã|thành phố|thị xã)"
+                 r"(?!(?: (?-i:\p{Lu})\p{L}*){0,3} (?:đã |vừa )?(?:phê duyệt|ban hành|thông qua|chỉ đạo|yêu cầu|giao))|"
                  r"(?:vốn|nguồn vốn|kinh phí) của (?:tỉnh|thành phố|huyện|xã)|"
                  r"(?:tỉnh|huyện|thành phố|thị xã|xã|các sở|các huyện)(?: đã| dự kiến| sẽ)? (?:bố trí|phân bổ|chi|cấp(?! mới| phép| giấy| chứng nhận| đổi)|dành|trích)|"
                  r"(?:từ|của) các (?:sở|huyện)|"
