@@ -1103,3 +1103,23 @@ def test_national_bodies_and_localities_in_an_article_that_is_not_national(text,
 ])
 def test_funding_of_a_programme_the_peoples_committee_approves(text, expected):
     assert [m.funding for m in extract(text) if m.type == "money"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province as the giver, with an adverb between
+    ("Năm 2020, tỉnh Đắk Nông cần bố trí thêm 300 triệu đồng cho xúc tiến thương mại.", ["local"]),
+    ("Trong giai đoạn này, tỉnh Hà Nam sẽ hỗ trợ 30% chi phí, tối đa 3 tỷ đồng.", ["local"]),
+    # projects whose investment policy is approved: investors' capital
+    ("Năm 2018, Sở Kế hoạch và Đầu tư Bình Thuận đã trình UBND tỉnh chấp thuận chủ trương đầu tư cho 12 dự án với "
+     "tổng vốn đăng ký 8.000 tỷ đồng.", ["enterprise"]),
+    # counterpart funds mobilised from the businesses
+    ("Khuyến công Quảng Bình\nNăm 2018, vốn đối ứng huy động từ các cơ sở đạt 40 tỷ đồng.", ["enterprise"]),
+    # what is disbursed out of several sources named before is a total ...
+    ("Năm 2019, Hậu Giang được bố trí 500 tỷ đồng vốn Trung ương và 200 tỷ đồng ngân sách tỉnh, nhưng mới giải ngân "
+     "được 450 tỷ đồng.", ["national", "local", "total"]),
+    # ... unless the disbursing source is named
+    ("Năm 2019, Hậu Giang được bố trí 500 tỷ đồng vốn Trung ương và 200 tỷ đồng ngân sách tỉnh. Đến nay, vốn Trung "
+     "ương mới giải ngân 300 tỷ đồng.", ["national", "local", "national"]),
+])
+def test_funding_of_givers_with_adverbs_approved_projects_and_disbursements(text, expected):
+    assert [m.funding for m in extract(text) if m.type == "money"] == expected

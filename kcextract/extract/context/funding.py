@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import CLAUSE_BREAK as _CLAUSE_BREAK, Cue, alternation, last_match, list_intro
+from .cues import CLAUSE_BREAK as _CLAUSE_BREAK, Cue, alternation, last_match, list_intro, sentence_start
 
 I = regex.IGNORECASE
 
@@ -33,7 +33,9 @@ TABLE = [
                  r"(?:UBND|Ủy ban nhân dân|HĐND) (?:tỉnh|huyện|xã|thành phố|thị xã)"
                  r"(?!(?: (?-i:\p{Lu})\p{L}*){0,3} (?:đã |vừa )?(?:phê duyệt|ban hành|thông qua|chỉ đạo|yêu cầu|giao))|"
                  r"(?:vốn|nguồn vốn|kinh phí) của (?:tỉnh|thành phố|huyện|xã)|"
-                 r"(?:tỉnh|huyện|thành phố|thị xã|xã|các sở|các huyện)(?: đã| dự kiến| sẽ)? (?:bố trí|phân bổ|chi|cấp(?! mới| phép| giấy| chứng nhận| đổi)|dành|trích)|"
+                 r"(?:tỉnh|huyện|thành phố|thị xã|xã|các sở|các huyện|các địa phương)(?: (?-i:\p{Lu})\p{L}*){0,3}"
+                 r"(?: (?:đã|dự kiến|sẽ|cần|phải|tiếp tục|vừa|mới|đang)){0,2} "
+                 r"(?:bố trí|phân bổ|chi|cấp(?! mới| phép| giấy| chứng nhận| đổi)|dành|trích|hỗ trợ)|"
                  r"(?:từ|của) các (?:sở|huyện)|"
                  # a place's own name as the giver: "Bình Định bố trí 60 tỷ đồng"
                  r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})(?: đã)? (?:bố trí|phân bổ|dành|trích)",
@@ -60,7 +62,7 @@ TABLE = [
                  r"kinh phí khuyến công(?! quốc gia| địa phương)|(?:cho|dành cho) (?:hoạt động|chương trình|công tác) khuyến công(?! quốc gia| địa phương)|"
                  r"trung ương và địa phương|ngân sách nhà nước|của nhà nước|vốn nhà nước|toàn xã hội|các nguồn|"
                  # resources mobilised for a programme come from every source; pooled programme money too
-                 r"huy động(?: được)?(?! vốn| tiền gửi)|nguồn lực|(?:vốn )?lồng ghép|khu vực (?:kinh tế )?nhà nước|"
+                 r"(?<!đối ứng )huy động(?: được)?(?! vốn| tiền gửi| từ (?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư))|nguồn lực|(?:vốn )?lồng ghép|khu vực (?:kinh tế )?nhà nước|"
                  r"vốn đầu tư công(?! của tỉnh)",
         "a total over several sources", "Tổng vốn đầu tư toàn xã hội đạt 9.400 tỷ đồng."),
     Cue("other", r"doanh thu|doanh số|(?<!đánh |theo )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|tiền công|thù lao|phụ cấp|bán được|kiếm được|"
@@ -193,6 +195,16 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     if _CAPITAL_BEFORE.search(text, max(sent_start, start - 25), start) \
             and _COMPANY.search(text, max(sent_start, start - 160), start):
         return "enterprise"        # "dự án nhà máy may của Công ty CP May Tiến Thuận ..., vốn đầu tư 120 tỷ đồng"
+    disbursed = _DISBURSED_BEFORE.search(text, max(sent_start, start - 30), start)
+    own_clause = disbursed and last_match(_CLAUSE_BREAK, text, sent_start, disbursed.start())
+    if disbursed and not sources(text[own_clause.end() if own_clause else sent_start:disbursed.start()]):
+        # (not "vốn ngân sách trung ương mới giải ngân 73.340 tỷ đồng": the disbursing source is named)
+        # "được bố trí 1.260 tỷ đồng vốn Trung ương và 340 tỷ đồng ngân sách tỉnh ..., nhưng mới giải ngân
+        # được 1.180 tỷ đồng": what is disbursed out of several sources named before is a total
+        prev = sentence_start(text, max(0, sent_start - 2))
+        named = [n for n in sources(text[max(prev, sent_start - 400):disbursed.start()]) if n != "enterprise"]
+        if len(named) >= 2:
+            return "total"
     brk = last_match(_CLAUSE_BREAK, text, sent_start, start)
     for lo in (brk.end() if brk else sent_start, sent_start):
         name, cue_end = _nearest_cue(text, lo, start)
@@ -260,6 +272,7 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     return label or default or "other"
 
 
+_DISBURSED_BEFORE = regex.compile(r"(?<!\p{L})giải ngân(?: được)?(?: khoảng| hơn| gần| trên)?\s*$", I)
 _RATE_BASE = regex.compile(r"\d\s*%\s*$")
 _EARNINGS_AFTER = regex.compile(r"\s*(?:/\s*\p{L}+\s*)?(?:tiền (?:công|lương|thưởng|lãi)|thu nhập|doanh thu|lợi nhuận)(?!\p{L})", I)
 # units of goods: money per one of them is a price
@@ -282,6 +295,7 @@ _SUPPORT = regex.compile(r"(?<!\p{L})(?:hỗ trợ|kinh phí|tài trợ|cấp ph
 
 
 _PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|doanh nghiệp|nhà đầu tư|cấp phép|cấp giấy|cấp mới|"
+                              r"chủ trương đầu tư|"
                               r"điều chỉnh (?:tăng )?vốn|"
                               r"đăng ký đầu tư|FDI)(?!\p{L})[^.;]{0,80}tổng (?:số )?(?:vốn|mức đầu tư)(?: đầu tư)?"
                               r"(?! toàn xã hội| công| ngân sách)", I)
