@@ -1123,3 +1123,14 @@ def test_funding_of_a_programme_the_peoples_committee_approves(text, expected):
 ])
 def test_funding_of_givers_with_adverbs_approved_projects_and_disbursements(text, expected):
     assert [m.funding for m in extract(text) if m.type == "money"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # banks financing and money set aside for loans are credit
+    ("Năm 2018, các ngân hàng dự kiến tài trợ vốn cho Đắk Lắk khoảng 5.000 tỷ đồng.", ["other"]),
+    ("Năm 2019, 5 ngân hàng ở Cần Thơ dành 2.000 tỷ đồng để cho vay nông nghiệp.", ["other"]),
+    # a company's project valued at an amount is its investment
+    ("Năm 2019, Lotte Group dự kiến đầu tư một dự án trị giá 300 triệu USD tại Hậu Giang.", ["enterprise"]),
+])
+def test_funding_of_bank_credit_and_a_companys_project(text, expected):
+    assert [m.funding for m in extract(text) if m.type == "money"] == expected

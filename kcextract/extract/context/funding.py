@@ -73,6 +73,8 @@ TABLE = [
                  r"xử lý tài chính|tạm giữ|"
                  # proceeds of a sale, a deficit, a valuation; people's own contributions are none of the
                  # four sources (businesses, state, province): "người dân đóng góp 185 tỷ đồng"
+                 # banks financing lend: "ngân hàng dự kiến tài trợ vốn 15.000 tỷ đồng" is credit
+                 r"ngân hàng(?: \S+){0,4} tài trợ(?: vốn)?|"
                  r"thu về|mang về|(?:bội chi|thâm hụt)(?: ngân sách(?: nhà nước| trung ương| địa phương)?)?|định giá|giá trị (?:thực tế )?(?:phần )?vốn|"
                  r"(?:người dân|nhân dân|dân) (?:đóng góp|góp|tự làm)",
         "money that funds nothing: revenue, income, prices, taxes, loans, debts, fines, losses",
@@ -154,6 +156,8 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         return "enterprise"        # "13.546,6 triệu đồng của các cơ sở CNNT": their own money
     if _EARNINGS_AFTER.match(after):
         return "other"             # "có thêm 2 triệu đồng tiền công": what it is, income, is written after it
+    if _LENDING_AFTER.match(after):
+        return "other"             # "dành hơn 100.000 tỷ đồng để cho vay": money set aside for loans is credit
     if trailing:
         verb = _VERB.search(trailing[1], 3)
         while verb and verb[0].lower() == "và" and sources(trailing[1][verb.end():verb.end() + 40]) \
@@ -273,6 +277,7 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
 
 
 _DISBURSED_BEFORE = regex.compile(r"(?<!\p{L})giải ngân(?: được)?(?: khoảng| hơn| gần| trên)?\s*$", I)
+_LENDING_AFTER = regex.compile(r"\s*(?:để\s+)?cho vay(?!\p{L})", I)
 _RATE_BASE = regex.compile(r"\d\s*%\s*$")
 _EARNINGS_AFTER = regex.compile(r"\s*(?:/\s*\p{L}+\s*)?(?:tiền (?:công|lương|thưởng|lãi)|thu nhập|doanh thu|lợi nhuận)(?!\p{L})", I)
 # units of goods: money per one of them is a price
@@ -302,8 +307,10 @@ _PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|doan
 _OWNER_AFTER = regex.compile(r"\s*(?:là\s+)?(?:của|do)\s+(?:các\s+)?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|"
                           r"tổ hợp tác)(?!\p{L})", I)
 # a company's or an investor's project and its capital right before the amount
-_CAPITAL_BEFORE = regex.compile(r"(?<!\p{L})vốn(?: đầu tư| đăng ký)?(?:\s+(?:dự kiến|ước tính|khoảng|hơn|gần|trên|là))*\s*$", I)
-_COMPANY = regex.compile(r"(?<!\p{L})(?:công ty|(?-i:Tập đoàn)|TNHH|nhà đầu tư|doanh nghiệp|nhà máy)(?!\p{L})", I)
+_CAPITAL_BEFORE = regex.compile(r"(?<!\p{L})(?:vốn(?: đầu tư| đăng ký)?|(?:dự án|nhà máy)[^,.;]{0,40}trị giá)"
+                             r"(?:\s+(?:dự kiến|ước tính|khoảng|hơn|gần|trên|là))*\s*$", I)
+_COMPANY = regex.compile(r"(?<!\p{L})(?:công ty|(?-i:Tập đoàn)|TNHH|nhà đầu tư|doanh nghiệp|nhà máy|"
+                      r"(?-i:Corporation|Corp|Group|Co\.,? Ltd))(?!\p{L})", I)
 _CAPITAL_SUM = regex.compile(r"(?<!\p{L})tổng (?:số )?vốn(?: đầu tư)?(?: đăng ký)?(?! toàn xã hội| công| ngân sách)[^.;,\d]{0,30}$", I)
 _ALL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng mức đầu tư(?!\p{L})[^.;,\d]{0,40}$", I)
 _PROGRAMME = regex.compile(r"(?<!\p{L})khuyến công(?! quốc gia| địa phương)(?!\p{L})", I)
