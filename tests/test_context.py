@@ -1134,3 +1134,8 @@ def test_funding_of_givers_with_adverbs_approved_projects_and_disbursements(text
 ])
 def test_funding_of_bank_credit_and_a_companys_project(text, expected):
     assert [m.funding for m in extract(text) if m.type == "money"] == expected
+
+
+def test_an_issue_raised_is_not_a_target():
+    assert one("Năm 2019, vấn đề đặt ra là sạt lở ở Cà Mau làm 3 người chết.")[0].status == "actual"
+    assert one("Năm 2019, chỉ tiêu đặt ra cho Cà Mau là 15 cơ sở.")[0].status == "plan"

@@ -30,7 +30,7 @@ SENTENCE_PLAN = [
         "Ngành công nghiệp phải tăng 9,5% trong năm."),
     Cue("plan", r"đề xuất|kiến nghị|(?<!tiền )đề nghị|tham mưu", "a proposal (not 'số tiền đề nghị', an amount claimed)",
         "Sở đề xuất bổ sung 800 triệu đồng."),
-    Cue("plan", r"chỉ tiêu|định hướng|đặt ra|đề ra", "a target", "Chỉ tiêu đặt ra là 15 cơ sở."),
+    Cue("plan", r"chỉ tiêu|định hướng|(?<!vấn đề )đặt ra|đề ra", "a target (not 'vấn đề đặt ra', an issue raised)", "Chỉ tiêu đặt ra là 15 cơ sở."),
     Cue("plan", r"mong muốn|mong|hy vọng|kỳ vọng|chuẩn bị(?=\s+\p{L})|xem xét|có thể(?! kể| thấy| nói| nhận)",
         "a hope, a preparation for an act, a consideration or a possibility: not yet a result "
         "(not 'chuẩn bị 13 dự án', the things prepared; not 'có thể kể đến', an example)",
