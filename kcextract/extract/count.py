@@ -30,7 +30,7 @@ NOT_COUNTED = {
     # physical measures
     "ha", "hecta", "héc-ta", "hécta", "m", "m2", "m²", "m3", "m³", "km", "km2", "cm", "mm",
     "kg", "g", "gam", "gram", "tấn", "tạ", "yến", "lít", "l", "ml", "kw", "kwh", "mw", "mwh",
-    "gw", "gwh", "kv", "kva", "wp", "độ", "sào", "mẫu", "thước", "tấc", "lạng", "mét",
+    "gw", "gwh", "kv", "kva", "wp", "cv", "mã lực", "hp", "độ", "sào", "mẫu", "thước", "tấc", "lạng", "mét",
     "cây số", "kilômét", "ki-lô-mét", "ki-lô-gam", "tấn/năm", "teu", "feet", "inch", "ounce",
     "triệu tấn", "nghìn tấn", "vòng", "bước",
     # multipliers, ages, ratings, scores, ranks
@@ -59,7 +59,7 @@ SET_PHRASES = {"hai bên", "hai tốc độ", "ba bên", "hai chiều", "hai m�
 # Nouns underthesea sometimes tags as verbs, kept as nouns after a number.
 NOMINAL_HEADS = {"hội chợ", "đề án", "hội thảo", "hội nghị", "triển lãm", "dự án", "mô hình",
                  "tập huấn", "bình chọn", "khảo sát", "tuyên truyền", "đào tạo", "lao động",
-                 "sản phẩm", "gian hàng", "hợp đồng"}
+                 "sản phẩm", "gian hàng", "hợp đồng", "giao dịch", "phản ánh", "kiến nghị", "lô"}
 
 # "năm" is both "five" and "year": standalone, it counts only where "year" cannot be meant.
 _YEAR_BEFORE = regex.compile(
@@ -93,8 +93,8 @@ def _closes_clause(sent: Sentence, i: int) -> bool:
     """A lone word between a number and punctuation is its noun, whatever the tagger says
     ("Tuyên truyền 423 tin, bài": "tin" tagged as a verb); a verb would take a complement."""
     word = sent.words[i]
-    if word.tag != "V" or " " in word.text or word.text.lower() in NOT_A_NOUN:
-        return False
+    if word.tag != "V" or " " in word.text or word.text.lower() in NOT_A_NOUN or word.text.lower() in NOT_COUNTED:
+        return False               # (a measure is never the noun: "trạm biến áp 110 kV.")
     return i + 1 < len(sent.words) and sent.words[i + 1].text in {",", ";", ".", ")", ":"}
 
 
@@ -115,12 +115,16 @@ def counted_noun(sent: Sentence, pos: int) -> tuple[int, str] | None:
         nxt = sent.words[i + 1]
         if nxt.start == first.end + 1 and nxt.text[:1].isalpha() and nxt.tag not in (
                 "E", "C", "Cc", "R", "P", "L", "M", "Np", "T", "A"):
-            if nxt.text.lower() not in NOT_COUNTED:
+            if nxt.text.lower() not in NOT_COUNTED and nxt.text.lower() not in NOT_A_NOUN:   # not "3.020 chiếc có"
                 end, unit = nxt.end, f"{low} {nxt.text.lower()}"
     return end, unit
 
 
 _TOTAL_NUMBER = regex.compile(r"(?:tổng|với|có|là|được)\s+số\s*$")
+
+
+# verbs whose last syllable is a name word: "nâng cấp 27 tàu", "cung cấp 1.500 sản phẩm" count things
+_VERB_ENDING = regex.compile(r"(?<!\p{L})(?:nâng|cung|phân|được|đã|sẽ|vừa|đang|mới)\s+cấp$")
 
 
 def _named(sent: Sentence, q: Quantity) -> bool:
@@ -129,7 +133,8 @@ def _named(sent: Sentence, q: Quantity) -> bool:
     if _TOTAL_NUMBER.search(before):
         return False          # "tổng số 123 sản phẩm" is a count, "số 1" a name
     for prefix in NAME_BEFORE:
-        if before.endswith(prefix) and (len(before) == len(prefix) or not before[-len(prefix) - 1].isalpha()):
+        if before.endswith(prefix) and (len(before) == len(prefix) or not before[-len(prefix) - 1].isalpha()) \
+                and not _VERB_ENDING.search(before):
             return True
     if IDIOM_BEFORE.search(sent.text[:q.start]):
         return True
@@ -186,6 +191,18 @@ def extra(sent: Sentence) -> list[Found]:
 
 
 EXAMPLES = [
+    # a verb ending in a name word ("nâng cấp", "cung cấp") counts what follows
+    ("Huyện Thới Bình đã nâng cấp 46 công trình thủy lợi", [("46 công trình", "46", None, "công trình")]),
+    ("Hợp tác xã cung cấp 2.300 sản phẩm cho siêu thị", [("2.300 sản phẩm", "2300", None, "sản phẩm")]),
+    # nouns the tagger reads as verbs
+    ("Trong quý I có 1.250 giao dịch bất động sản", [("1.250 giao dịch", "1250", None, "giao dịch")]),
+    ("Đường dây nóng tiếp nhận 12 phản ánh của người dân", [("12 phản ánh", "12", None, "phản ánh")]),
+    # a measure is never the counted noun, also where the tagger reads it as a verb
+    ("Tỉnh xây thêm 12 trạm biến áp 110 kV.", [("12 trạm", "12", None, "trạm")]),
+    ("Ngư dân có 230 tàu công suất từ 400 CV trở lên", [("230 tàu", "230", None, "tàu")]),
+    # a classifier takes a noun after it, not a verb
+    ("Toàn tỉnh có 6.150 tàu cá, trong đó 3.020 chiếc có công suất lớn", [("6.150 tàu", "6150", None, "tàu"),
+                                                                        ("3.020 chiếc", "3020", None, "chiếc")]),
     ("Kiên Giang đã triển khai được 68 đề án/kế hoạch khuyến công",
      [("68 đề án", "68", None, "đề án")]),
     ("Triển khai 2 lớp đào tạo cho 107 học viên", [("2 lớp", "2", None, "lớp"), ("107 học viên", "107", None, "học viên")]),
