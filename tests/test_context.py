@@ -1139,3 +1139,17 @@ def test_funding_of_bank_credit_and_a_companys_project(text, expected):
 def test_an_issue_raised_is_not_a_target():
     assert one("Năm 2019, vấn đề đặt ra là sạt lở ở Cà Mau làm 3 người chết.")[0].status == "actual"
     assert one("Năm 2019, chỉ tiêu đặt ra cho Cà Mau là 15 cơ sở.")[0].status == "plan"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dividend and its parts, an exchange-rate band: rates
+    ("Năm 2019, hội đồng quản trị Công ty Sữa Ba Vì trình chia cổ tức với tỷ lệ 30%, trong đó 20% bằng tiền mặt.",
+     ["other", "other"]),
+    ("Năm 2015, Ngân hàng Nhà nước nới biên độ tỷ giá lên 3%.", ["other"]),
+    # "thêm" before a figure: a further change of what the noun after names ...
+    ("Năm 2019, trung ương cắt giảm thêm 10% vốn hỗ trợ cho Bình Định.", ["change"]),
+    # ... while a relief on a sum stays a part of it
+    ("Doanh nghiệp ở khu công nghiệp Điện Nam được giảm 50% số thuế phải nộp.", ["share"]),
+])
+def test_relation_of_dividends_bands_and_further_changes(text, expected):
+    assert [m.relation for m in extract(text) if m.type == "percent"] == expected

@@ -69,7 +69,15 @@ _A_NOUN_AFTER = regex.compile(r"\s+(?!(?:so|với|và|là|của|trong|đạt|tă
                               r"lên|xuống|thì|nhưng|còn|được|đã|sẽ|vào|tại|ở|từ|đến|tới|theo|do|khi|nên|mà|hoặc|"
                               r"hay|nữa|rồi|thôi|này|đó|kể)(?!\p{L}))(?:\p{Ll}{2,}|\p{Lu}{2,}(?!\p{Ll}))")   # "37% HTX"
 _GLOSS_OF_COUNT = regex.compile(r"\d[\d.,]*\s+\p{L}[\p{L} ]{0,30}\(\s*$")
-_RATES = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất)(?!\p{L})", I)
+_RATES = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất|cổ tức|biên độ|tỷ giá)(?!\p{L})", I)
+
+
+_MORE_BEFORE = regex.compile(r"(?<!\p{L})thêm(?:\s+(?:khoảng|hơn|gần|trên))?\s*$", I)
+
+
+def _before_label(before: str) -> str | None:
+    """The label of the first BEFORE cue the words right before a figure end with."""
+    return next((label for label, pattern in _BEFORE if pattern.search(before)), None)
 # "Trong đó, lao động phổ thông 40%, trung cấp 25%": items of a breakdown are shares (cues.BREAKDOWN)
 # A disbursement rate is measured against the capital plan when the plan is named in its sentence or
 # the one before ("Kế hoạch vốn được giao 448.480 tỷ đồng. ... mới giải ngân 73.340 tỷ đồng, đạt
@@ -98,17 +106,19 @@ def relation(text: str, sent_start: int, start: int, end: int,
     after = text[end:end + 60].split("\n", 1)[0]     # a title's figure is not measured by the next line
     if _GDP_AFTER.match(after) and _DEBT_TO_GDP.search(text, max(sent_start, start - 120), start):
         return "other"
-    for label, pattern in _AFTER:
-        if pattern.match(after):
-            return label
     sentence = text[sent_start:start]
     cut = max((m.end() for m in _CLAUSE_START.finditer(sentence)), default=0)
     clause = sentence[cut:]
     before = text[max(sent_start, start - 60):start]
     level = bool(LEVEL_BEFORE.search(before)) or bool(
         _FROM_BEFORE.search(before) and _TO_AFTER.match(text, end, min(len(text), end + 40)))
-    if _RATES.search(clause):
-        return "other"             # "lãi suất giảm từ 0,5 - 1,5%/năm": still a rate
+    for label, pattern in _AFTER:
+        if pattern.match(after):
+            if label == "share" and not level and _MORE_BEFORE.search(before) and _before_label(before) == "change":
+                return "change"    # "cắt giảm thêm 10% vốn hỗ trợ": the change of what the noun after names
+            return label
+    if _RATES.search(clause) or BREAKDOWN.match(clause.lstrip(" ,")) and _RATES.search(sentence):
+        return "other"             # "lãi suất giảm từ 0,5 - 1,5%/năm": still a rate; so are a dividend's parts
     if _GLOSS_OF_COUNT.search(before):
         return "share"             # "298 doanh nghiệp (27,4%)": the part those are of the whole
     for label, pattern in _BEFORE:
