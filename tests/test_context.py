@@ -1153,3 +1153,8 @@ def test_an_issue_raised_is_not_a_target():
 ])
 def test_relation_of_dividends_bands_and_further_changes(text, expected):
     assert [m.relation for m in extract(text) if m.type == "percent"] == expected
+
+
+def test_a_bracketed_list_of_years_spans_them():
+    text = "Năm 2015, Bộ Công Thương cho biết cả nước đã tổ chức 3 kỳ bình chọn (2012, 2014, 2016), công nhận 1.100 sản phẩm."
+    assert {m.text: m.years for m in extract(text)}["1.100 sản phẩm"] == [2012, 2016]

@@ -54,7 +54,7 @@ RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
 _LIST_JOIN = regex.compile(r"\s*(?:,|và|với)\s*(?:Tp\.|TP\.|tỉnh|thành phố)?\s*", I)
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 _GLOSS = regex.compile(r"\(\s*(?:(?:tính|đến|tới|từ|thời điểm|tháng|năm|giai đoạn|cuối|đầu|hết)\s+)*"
-                       r"(?:\d{1,2}\s*/\s*)?(?:\d{1,2}\s*/\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*\)", I)
+                       r"(?:\d{1,2}\s*/\s*)?(?:\d{1,2}\s*/\s*)?\d{4}(?:\s*[-–]\s*\d{4}|(?:\s*(?:,|và)\s*\d{4})+)?\s*\)", I)
 # "(tính đến tháng 9/2016)": the date figures are counted at, whatever stands before the bracket
 _AS_OF = regex.compile(r"\(\s*(?:tính\s+)?(?:đến|tới)(?!\p{L})", I)
 # A labelled paragraph, one of a report's parallel subsections: "Về hỗ trợ xây dựng mô hình: Hỗ trợ 26 dự án

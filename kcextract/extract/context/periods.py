@@ -148,6 +148,12 @@ def find_periods(text: str, year: int | None) -> list[Period]:
             continue
         found.append(Period(m.start(), m.end(), first, last, compared, relative=m["span_now"] is None))
         taken.append(m.span())
+    for m in _YEAR_LIST.finditer(text):
+        years = [int(y) for y in m.captures("y")]
+        if years == sorted(years) and len(set(years)) == len(years):
+            # "3 kỳ bình chọn (2012, 2014, 2016)": the years a list names span from the first to the last
+            found.append(Period(m.start(), m.end(), years[0], years[-1], _compared(text, m.start())))
+            taken.append(m.span())
     for m in _EXPLICIT.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -174,6 +180,8 @@ def find_periods(text: str, year: int | None) -> list[Period]:
     return sorted(found, key=lambda p: p.start)
 
 
+_YEAR_LIST = regex.compile(rf"(?<![\d/.,])(?:năm\s+)?(?P<y>{_Y})(?:\s*,\s*(?:năm\s+)?(?P<y>{_Y}))+"
+                           rf"(?:\s*(?:,|và)\s*(?:năm\s+)?(?P<y>{_Y}))?(?![\d/]|[.,]\d)", I)
 # A lunar year named by its stem and branch ("Tết Kỷ Hợi", "xuân Đinh Dậu") is the calendar year in
 # which that Tết falls: the sexagenary cycle, counted from Giáp Tý = 1984
 _STEMS = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"]
@@ -262,6 +270,7 @@ def article_year(text: str, date: str | None) -> int | None:
 EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
     ("Trong năm 2019, tỉnh thu hút 120 dự án.", [(2019, 2019, False)]),
     ("Dịp Tết Kỷ Hợi, Lâm Đồng đón 600.000 lượt khách.", [(2019, 2019, False)]),
+    ("Tỉnh đã tổ chức 3 kỳ bình chọn (2012, 2014, 2016), công nhận 120 sản phẩm.", [(2012, 2016, False)]),
     ("Đầu xuân Đinh Dậu, huyện có 18 xã đạt chuẩn.", [(2017, 2017, False)]),
     ("Khách tăng 12% so với Tết Mậu Tuất.", [(2018, 2018, True)]),
     ("Giai đoạn 2016 - 2020, toàn tỉnh hỗ trợ 60 cơ sở.", [(2016, 2020, False)]),
