@@ -1158,3 +1158,9 @@ def test_relation_of_dividends_bands_and_further_changes(text, expected):
 def test_a_bracketed_list_of_years_spans_them():
     text = "Năm 2015, Bộ Công Thương cho biết cả nước đã tổ chức 3 kỳ bình chọn (2012, 2014, 2016), công nhận 1.100 sản phẩm."
     assert {m.text: m.years for m in extract(text)}["1.100 sản phẩm"] == [2012, 2016]
+
+
+def test_working_abroad_is_a_destination_not_the_place():
+    text = ("Lao động Hà Tĩnh\nNăm 2018, tỉnh có thêm 9.000 người đi làm việc có thời hạn ở nước ngoài theo hợp đồng. "
+            "Số lao động đang làm việc ở nước ngoài gửi về khoảng 200 triệu USD.")
+    assert [m.province for m in extract(text)] == ["Hà Tĩnh", "Hà Tĩnh"]

@@ -48,7 +48,7 @@ _NOT_A_FRAME_BEFORE = regex.compile(r"(?<!\p{L})(?:sang|tới|đến từ|từ|t
 _NATION_AS_BASE = regex.compile(r"(?:(?<!\p{L})(?:bình quân(?: chung)?|trung bình|mức|so với|hơn|kém|đứng thứ \d+|"
                              r"nhất|đứng đầu|dẫn đầu)"      # "tổng đàn lớn nhất cả nước": the scope of a ranking
                              r"|\d%|(?<!\p{L})chiếm[^,.;:]{0,25})\s*(?:(?:của|trong)\s+)?$", I)
-_DESTINATION_BEFORE = regex.compile(r"(?<!\p{L})(?:đi|sang|xuất khẩu|bán|đưa|gửi|tới|đến)(?:\s+\p{L}+){0,3}\s*$", I)
+_DESTINATION_BEFORE = regex.compile(r"(?<!\p{L})(?:đi|sang|xuất khẩu|bán|đưa|gửi|tới|đến|làm việc|lao động)(?:\s+\p{L}+){0,3}\s*$", I)
 _LOCALITIES = regex.compile(r"(?:hầu hết |tất cả )?các địa phương", I)
 RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
 _LIST_JOIN = regex.compile(r"\s*(?:,|và|với)\s*(?:Tp\.|TP\.|tỉnh|thành phố)?\s*", I)
