@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import regex
 
@@ -303,8 +304,7 @@ def _places(text: str, province: str | None) -> list[Place]:
     # article names it again bare ("Nhiều hộ ở Sìn Hồ ...")
     introduced = {name: p.province for p, name in _introduced(found, text)}
     if introduced:
-        bare = regex.compile(r"(?<!\p{L})(?:" + "|".join(map(regex.escape, sorted(introduced, key=len, reverse=True)))
-                             + r")(?!\p{L})(?! \p{Lu})")
+        bare = _bare_names(tuple(sorted(introduced, key=lambda n: (-len(n), n))))
         taken = [(p.start, p.end) for p in found]
         for m in bare.finditer(text):
             if not any(x < m.end() and m.start() < y for x, y in taken):
@@ -362,6 +362,13 @@ def _places(text: str, province: str | None) -> list[Place]:
             unique.append(Place(p.end, p.end, None))          # after the list: several provinces
     unique.sort(key=lambda p: (p.start, -p.end))
     return unique
+
+
+@lru_cache(maxsize=1024)
+def _bare_names(names: tuple[str, ...]) -> regex.Pattern:
+    """One pattern for the bare names of the districts an article introduced (compiled once per set:
+    compiling costs more than the search)."""
+    return regex.compile(r"(?<!\p{L})(?:" + "|".join(map(regex.escape, names)) + r")(?!\p{L})(?! \p{Lu})")
 
 
 def _introduced(found: list[Place], text: str) -> list[tuple[Place, str]]:

@@ -109,9 +109,9 @@ def _nearest(text: str, lo: int, hi: int) -> str | None:
     return _nearest_cue(text, lo, hi)[0]
 
 
-def _nearest_cue(text: str, lo: int, hi: int) -> tuple[str | None, int]:
+def _nearest_cue(text: str, lo: int, hi: int) -> tuple[str | None, int, int]:
     """The label of the cue in text[lo:hi] ending last (of two, the longer; "sum" for a total's
-    wording), and where it ends."""
+    wording), where it starts and where it ends."""
     best, label = (-1, 0), None
     for name, pattern in ANY:
         m = last_match(pattern, text, lo, hi)
@@ -123,8 +123,8 @@ def _nearest_cue(text: str, lo: int, hi: int) -> tuple[str | None, int]:
             best, label = (m.end(), -m.start()), name
     s = last_match(_SUM, text, lo, hi)
     if s and s.end() >= best[0]:
-        return "sum", s.end()
-    return label, best[0]
+        return "sum", s.start(), s.end()
+    return label, -best[1], best[0]
 
 
 class first_sources:
@@ -211,11 +211,11 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
             return "total"
     brk = last_match(_CLAUSE_BREAK, text, sent_start, start)
     for lo in (brk.end() if brk else sent_start, sent_start):
-        name, cue_end = _nearest_cue(text, lo, start)
-        if name and lo > sent_start:
+        name, cue_start, cue_end = _nearest_cue(text, lo, start)
+        if name and lo > sent_start and cue_start - lo < 3:
             # a cue that runs across the clause break ends where the clause's does and is the longer
             # ("các cơ sở đã đối ứng, huy động thêm 215 tỷ đồng": the businesses mobilise it)
-            whole, whole_end = _nearest_cue(text, sent_start, start)
+            whole, _, whole_end = _nearest_cue(text, sent_start, start)
             if whole_end == cue_end:
                 name = whole
         if name == "sum":          # "tổng kinh phí": of one source named before, or of several

@@ -148,7 +148,7 @@ def find_periods(text: str, year: int | None) -> list[Period]:
             continue
         found.append(Period(m.start(), m.end(), first, last, compared, relative=m["span_now"] is None))
         taken.append(m.span())
-    for m in _YEAR_LIST.finditer(text):
+    for m in (_YEAR_LIST.finditer(text) if _TWO_YEARS.search(text) else ()):
         years = [int(y) for y in m.captures("y")]
         if years == sorted(years) and len(set(years)) == len(years):
             # "3 kỳ bình chọn (2012, 2014, 2016)": the years a list names span from the first to the last
@@ -171,7 +171,7 @@ def find_periods(text: str, year: int | None) -> list[Period]:
             first = last = int(y)
         target = bool(_TARGET_BEFORE.search(text, max(0, m.start() - 20), m.start())) and year is not None and last > year
         found.append(Period(m.start(), m.end(), first, last, _compared(text, m.start()), target=target))
-    for m in _LUNAR.finditer(text):
+    for m in (_LUNAR.finditer(text) if _STEM_BRANCH.search(text) else ()):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         y = lunar_year(m["stem"], m["branch"], year)
@@ -187,6 +187,9 @@ _YEAR_LIST = regex.compile(rf"(?<![\d/.,])(?:năm\s+)?(?P<y>{_Y})(?:\s*,\s*(?:n�
 _STEMS = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"]
 _BRANCHES = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"]
 _BRANCH_FORMS = {"Mẹo": "Mão", "Tị": "Tỵ"}
+# quick tests that let most documents skip the two scans below
+_STEM_BRANCH = regex.compile(rf"(?:{'|'.join(_STEMS)}) (?:{'|'.join(_BRANCHES + list(_BRANCH_FORMS))})")
+_TWO_YEARS = regex.compile(rf"{_Y}\s*(?:,|và)\s*(?:năm\s+)?{_Y}")
 _LUNAR = regex.compile(r"(?<!\p{L})(?i:Tết|xuân|năm|mùa xuân)(?:\s+(?i:Nguyên đán))?\s+"
                        rf"(?P<stem>{'|'.join(_STEMS)})\s+(?P<branch>{'|'.join(_BRANCHES + list(_BRANCH_FORMS))})(?!\p{{L}})")
 
