@@ -1164,3 +1164,9 @@ def test_working_abroad_is_a_destination_not_the_place():
     text = ("Lao động Hà Tĩnh\nNăm 2018, tỉnh có thêm 9.000 người đi làm việc có thời hạn ở nước ngoài theo hợp đồng. "
             "Số lao động đang làm việc ở nước ngoài gửi về khoảng 200 triệu USD.")
     assert [m.province for m in extract(text)] == ["Hà Tĩnh", "Hà Tĩnh"]
+
+
+def test_a_plan_that_counts_in_central_money_besides_its_own_is_a_total():
+    text = ("Năm 2019, TP Cần Thơ mới giải ngân 2.000 tỷ đồng vốn đầu tư công, bằng 40% tổng kế hoạch 5.000 tỷ đồng "
+            "(gồm cả vốn trung ương hỗ trợ).")
+    assert [m.funding for m in extract(text) if m.type == "money"][-1] == "total"

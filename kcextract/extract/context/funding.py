@@ -21,6 +21,8 @@ TABLE = [
                     r"Chương trình mục tiêu quốc gia|Chương trình 135|"
                     r"ngân sách quốc gia|nguồn quốc gia|vốn trung ương|Trung ương hỗ trợ|Bộ Công Thương hỗ trợ|vốn ODA|ODA|"
                     r"trái phiếu Chính phủ|(?:kinh phí|vốn|nguồn|ngân sách) (?:từ |của )?(?-i:Trung ương)|"
+                    # (not the body that assigns an estimate: "vượt 12,3% dự toán Thủ tướng Chính phủ giao")
+                    r"(?<!(?:dự toán|kế hoạch|kế hoạch vốn|chỉ tiêu)\s)"
                     r"(?-i:Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)(?: đã)?(?: quyết định)?(?: \S+)?"
                     r" (?:hỗ trợ|tạm cấp|cấp|phân bổ|bố trí|giao|trích)|"
                     r"(?<!trực thuộc |Ban Chấp hành |Hội |Đảng )(?<!\p{L})(?-i:Trung ương)",
@@ -278,6 +280,7 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
 
 _DISBURSED_BEFORE = regex.compile(r"(?<!\p{L})giải ngân(?: được)?(?: khoảng| hơn| gần| trên)?\s*$", I)
 _LENDING_AFTER = regex.compile(r"\s*(?:để\s+)?cho vay(?!\p{L})", I)
+_INCLUDING = regex.compile(r"\s*(?:bao\s+)?gồm\s+cả(?!\p{L})", I)
 _RATE_BASE = regex.compile(r"\d\s*%\s*$")
 _EARNINGS_AFTER = regex.compile(r"\s*(?:/\s*\p{L}+\s*)?(?:tiền (?:công|lương|thưởng|lãi)|thu nhập|doanh thu|lợi nhuận)(?!\p{L})", I)
 # units of goods: money per one of them is a price
@@ -286,8 +289,11 @@ _GOODS = regex.compile(r"kg|tấn|tạ|yến|lít|m2|m3|m²|m³|mét|con|quả|t
 
 def _source_named(piece: str) -> str | None:
     """The source a phrase written with the amount names: one source; several ("(ngân sách Trung
-    ương ...; địa phương ...)", "của nhà nước") or a total's wording are a total."""
+    ương ...; địa phương ...)", "của nhà nước"), one counted in besides others ("(gồm cả vốn trung
+    ương hỗ trợ)") or a total's wording are a total."""
     named = sources(piece)
+    if named and _INCLUDING.match(piece):
+        return "total"
     if len(named) == 1:
         return named[0]
     if named or _BY_LABEL["total"].search(piece):
