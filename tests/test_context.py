@@ -1170,3 +1170,20 @@ def test_a_plan_that_counts_in_central_money_besides_its_own_is_a_total():
     text = ("Năm 2019, TP Cần Thơ mới giải ngân 2.000 tỷ đồng vốn đầu tư công, bằng 40% tổng kế hoạch 5.000 tỷ đồng "
             "(gồm cả vốn trung ương hỗ trợ).")
     assert [m.funding for m in extract(text) if m.type == "money"][-1] == "total"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader whose given name is a province's name is a person, not a place
+    ("Sản xuất ở Quảng Trị\nNăm 2018, theo Phó Chủ tịch tỉnh Nguyễn Hòa Bình, toàn tỉnh có 45 làng nghề.", ["Quảng Trị"]),
+    ("Thủ tướng Chính phủ đã giao cho ông Trần Thái Bình điều phối 12 dự án của cả nước.", ["Cả nước"]),
+    # ... but a department named after its province is that province
+    ("Năm 2018, Giám đốc Sở Công Thương Thái Bình cho biết đã hỗ trợ 30 cơ sở.", ["Thái Bình"]),
+])
+def test_a_persons_name_that_holds_a_province_is_no_place(text, expected):
+    assert [m.province for m in extract(text)] == expected
+
+
+def test_a_figure_placed_in_a_list_of_provinces_belongs_to_several():
+    text = ("Chương trình nước sạch nông thôn\nNăm 2019, dự án sẽ lắp đặt 120 trạm bơm tại Sóc Trăng, Bạc Liêu và Cà Mau. "
+            "Riêng Bạc Liêu có 40 trạm.")
+    assert [m.province for m in extract(text)] == [None, "Bạc Liêu"]

@@ -90,11 +90,24 @@ def canonical(name: str) -> str | None:
 
 
 def find_provinces(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, official name) of every province named in text[start:end]."""
+    """(start, end, official name) of every province named in text[start:end], not counting the
+    given names of people ("Phó Thủ tướng Trương Hòa Bình", "ông Nguyễn Thái Bình")."""
     forms = _table()[0]
     end = len(text) if end is None else end
     return [(m.start(), m.end(), forms[_SPACES.sub(" ", m[0])])
-            for m in _pattern().finditer(text, start, end)]
+            for m in _pattern().finditer(text, start, end)
+            if not _PERSON_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+
+
+# A person's name: a role or an honorific, a common family name and at most two more syllables
+# before the province name ("Chủ tịch UBND tỉnh Lê Quang Nam" is not; "Giám đốc Sở Công Thương
+# Hà Nam" is not a name either: no family name)
+_SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|Đào|Lương|"
+             "Trịnh|Đoàn|Lâm|Tạ|Cao|Lưu|Tô|Châu|Quách|Kiều|Vương|Đàm|Phùng|Triệu|Chu|Mai|Hà|Thái|Tăng|Văn")
+_PERSON_BEFORE = regex.compile(
+    r"(?<!\p{L})(?i:ông|bà|anh|chị|cụ|đồng chí|tướng|trưởng|tịch|đốc|thư|trực|sĩ|nhân|TS\.?|PGS\.?|GS\.?|ThS\.?)"
+    r"(?:\s+(?:UBND|HĐND|(?i:tỉnh|huyện|thành phố|thị xã|thường trực)))*"
+    rf"[\s,.]+(?:{_SURNAMES})(?:\s+\p{{Lu}}\p{{Ll}}*){{0,2}}\s+$")
 
 
 # "tại Hà Nội, Bộ Công Thương tổ chức hội nghị ...": where an event is held, not what a report is about

@@ -86,6 +86,7 @@ class Place:
     frames: bool = True       # False: a destination or an event's venue, for its own clause only
     base: bool = False        # the country as the base of a comparison: glossed by a bracket, nothing more
     zone: bool = False        # an economic zone, often inside a plant's name: never an item of a list of provinces
+    listed: bool = False      # an item of a list of provinces: the list speaks of several
 
 
 @dataclass
@@ -215,7 +216,8 @@ class Discourse:
         if k < len(places) and places[k].start < clause_end and not places[k].base \
                 and not venue(text, places[k].start) and (
                 _ATTACHED_GAP.match(text[end:places[k].start]) or _AT_PLACE.search(text, end, places[k].start)):
-            return places[k].province
+            # "xây 10 thiết chế tại Hà Nam, Quảng Nam và Tiền Giang": a list of provinces, several
+            return None if places[k].listed else places[k].province
         j = bisect_left(self._place_starts, start)
         lo = bisect_left(self._place_starts, max(sent_start, start - 600))
         in_sentence = [p for p in places[lo:j] if p.end <= start]
@@ -355,7 +357,7 @@ def _places(text: str, province: str | None) -> list[Place]:
             listed += [i - 1, i]
     for i in set(listed):
         p = unique[i]
-        unique[i] = Place(p.start, p.end, p.province, False)
+        unique[i] = Place(p.start, p.end, p.province, False, listed=True)
     for i in sorted(set(listed)):
         if i + 1 not in listed:
             p = unique[i]
