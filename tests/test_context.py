@@ -1187,3 +1187,34 @@ def test_a_figure_placed_in_a_list_of_provinces_belongs_to_several():
     text = ("Chương trình nước sạch nông thôn\nNăm 2019, dự án sẽ lắp đặt 120 trạm bơm tại Sóc Trăng, Bạc Liêu và Cà Mau. "
             "Riêng Bạc Liêu có 40 trạm.")
     assert [m.province for m in extract(text)] == [None, "Bạc Liêu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan named before a list of rates measures each of them
+    ("Giai đoạn 2015-2019, tỷ lệ giải ngân so với kế hoạch của các năm lần lượt là 91%, 97% và 104%.",
+     ["of_plan", "of_plan", "of_plan"]),
+    # a sum planned, named after the rate
+    ("Năm đầu, các huyện của Sơn La giải ngân 9 tỷ đồng, bằng 21,4% tổng kinh phí dự kiến của chương trình.", ["of_plan"]),
+    # bulleted items achieving a rate under a sentence that measures against the plan
+    ("Đến ngày 15/11/2019, tỉnh Gia Lai giải ngân 1.200 tỷ đồng, đạt 70,5% kế hoạch. Cụ thể:\n"
+     "- Vốn trung ương: 400 tỷ đồng, đạt 62%;\n- Vốn cân đối ngân sách tỉnh: 800 tỷ đồng, đạt 75,3%.",
+     ["of_plan", "of_plan", "of_plan"]),
+    # a count achieved, glossed by its rate, after the target its sentence names
+    ("Theo kế hoạch năm 2019, Hà Giang đưa 2.000 lao động đi làm việc ở nước ngoài, đến tháng 9 mới đạt 1.150 người (57,5%).",
+     ["of_plan"]),
+    # ... while a part glossed in a sentence that also reports progress stays a part
+    ("Năm 2019, doanh thu đạt 80.000 tỷ đồng, bằng 76% kế hoạch; trong đó bán lẻ 52.000 tỷ đồng (65%).",
+     ["of_plan", "share"]),
+    # a reduction granted is a part of the price
+    ("Tại Đà Lạt, học sinh được giảm 50% giá vé vào các điểm tham quan.", ["share"]),
+    # compared with another country, not an earlier period: other; with last year: a change
+    ("Giá điện sản xuất của Việt Nam thấp hơn Thái Lan khoảng 25%.", ["other"]),
+    ("Năng suất lúa vụ đông xuân của Hậu Giang cao hơn năm ngoái 8%.", ["change"]),
+    ("Tỷ lệ hộ dùng nước sạch của Ninh Thuận thấp hơn Bình Thuận (91,5%).", ["share"]),
+    # interest as the base of a support rate; the rate after it continues the support
+    ("Tỉnh Lào Cai hỗ trợ 100% lãi suất vay trong năm đầu và 50% trong năm thứ hai.", ["share", "share"]),
+    # the target itself is no progress against it
+    ("CPI năm 2019 của Bình Dương tăng 2,1%, thấp xa so với mục tiêu khoảng 4%.", ["change", "change"]),
+])
+def test_relation_against_plans_named_before_places_compared_and_bases(text, expected):
+    assert [m.relation for m in extract(text) if m.type == "percent"] == expected

@@ -16,6 +16,10 @@ I = regex.IGNORECASE
 AFTER = [   # the words right after the percentage
     Cue("of_plan", r"(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ)",
         "progress against a plan named as such", "Ngành thu ngân sách đạt 62,5% dự toán năm."),
+    Cue("of_plan", r"(?:tổng\s+)?(?:kinh phí|vốn|nguồn vốn|số vốn|mức vốn|chi phí|mức đầu tư)\s+(?:\p{L}+\s+){0,2}?"
+                   r"(?:dự kiến|được giao|được phân bổ|được duyệt|được phê duyệt)",
+        "progress against a sum planned or assigned, named as such",
+        "Năm đầu, các huyện giải ngân 9 tỷ đồng, bằng 21,4% tổng kinh phí dự kiến của chương trình."),
     Cue("change", r"so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|cuối|đầu|mức|thời điểm|\d|cùng thời điểm|giai đoạn|"
                   r"trước|bình quân|kỳ)|(?:của\s+)?cùng kỳ",
         "against an earlier period", "Sản lượng điện đạt 104,6% so với cùng kỳ."),
@@ -29,7 +33,7 @@ BEFORE = [  # the words right before it, in its clause
     Cue("other", r"lãi suất|thuế suất|lạm phát|phí|lệ phí|mức đóng|tỷ giá|cổ tức(?:\s+\S+){0,2}", "a rate, not a part or a change",
         "Lãi suất cho vay chỉ 6,9%/năm."),
     Cue("share", r"chiếm(?:\s+\S+){0,4}|góp|nắm giữ|sở hữu|hỗ trợ(?:\s+thêm)?|tài trợ|đóng|chi trả|lấp đầy(?:\s+\S+){0,2}|"
-                 r"đạt tỷ lệ|đáp ứng",
+                 r"đạt tỷ lệ|đáp ứng|được (?:miễn,?\s+)?giảm",
         "a part, a stake, occupancy or a support rate", "Nhà nước hỗ trợ 70% kinh phí mua máy."),
     Cue("change", r"(?:tăng|giảm|tăng trưởng|tăng thêm|giảm đi|sụt giảm|tăng bình quân|giảm bình quân|"
                   r"tăng khoảng|giảm khoảng|tăng hơn|giảm hơn|tăng gần|giảm gần|tăng trên|giảm trên|tăng tới|"
@@ -39,7 +43,10 @@ BEFORE = [  # the words right before it, in its clause
         "a rise or a fall", "Giá trị sản xuất tăng 9,2%."),
 ]
 CLAUSE = [  # anywhere in its clause or sentence before it
-    Cue("other", r"lãi suất|thuế suất|lạm phát", "interest and tax rates", "Mức lãi suất huy động phổ biến là 5,5%."),
+    Cue("of_plan", r"so với (?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)", "a rate measured against a plan named before it",
+        "Tỷ lệ giải ngân so với kế hoạch của các năm lần lượt là 91%, 97% và 104%."),
+    Cue("other", r"(?<!%\s*)(?:lãi suất|thuế suất|lạm phát)", "interest and tax rates (not the base of a support rate, "
+        "'hỗ trợ 100% lãi suất')", "Mức lãi suất huy động phổ biến là 5,5%."),
     Cue("share", r"chiếm|tỷ lệ|tỷ trọng|cơ cấu|nội địa hóa|tổng số|trong tổng|trong đó|phần trăm số|lấp đầy|"
                  r"khối lượng|hoàn thành|giải ngân|độ che phủ|bao phủ|vốn nước ngoài|vốn điều lệ|cổ phần|"
                  r"kinh phí|chi phí|tổng chi|công suất|nợ xấu|nợ quá hạn",
@@ -69,7 +76,8 @@ _A_NOUN_AFTER = regex.compile(r"\s+(?!(?:so|với|và|là|của|trong|đạt|tă
                               r"lên|xuống|thì|nhưng|còn|được|đã|sẽ|vào|tại|ở|từ|đến|tới|theo|do|khi|nên|mà|hoặc|"
                               r"hay|nữa|rồi|thôi|này|đó|kể)(?!\p{L}))(?:\p{Ll}{2,}|\p{Lu}{2,}(?!\p{Ll}))")   # "37% HTX"
 _GLOSS_OF_COUNT = regex.compile(r"\d[\d.,]*\s+\p{L}[\p{L} ]{0,30}\(\s*$")
-_RATES = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất|cổ tức|biên độ|tỷ giá)(?!\p{L})", I)
+# ("hỗ trợ 100% lãi suất": interest is the base of a support rate there, not the rate)
+_RATES = regex.compile(r"(?<!%\s*)(?<!\p{L})(?:lãi suất|thuế suất|cổ tức|biên độ|tỷ giá)(?!\p{L})", I)
 
 
 _MORE_BEFORE = regex.compile(r"(?<!\p{L})thêm(?:\s+(?:khoảng|hơn|gần|trên))?\s*$", I)
@@ -86,6 +94,19 @@ _DISBURSED = regex.compile(r"(?<!\p{L})giải ngân(?!\p{L})", I)
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 _FRACTION_BEFORE = regex.compile(r"(?<![\d/])\d[\d.]*\s*/\s*\d[\d.]*(?![\d/])\s+\p{L}")
 _PLAN_NAMED = regex.compile(r"(?<!\p{L})(?<!Sở |Bộ |Phòng )(?:kế hoạch|dự toán|được(?:\s+\S+){0,3}\s+giao|giao vốn)(?! và Đầu tư)(?!\p{L})", I)
+
+
+_ONLY_HEDGE = regex.compile(r"(?:\s|khoảng|gần|hơn|trên|dưới|là|đề ra|của)*", I)
+_TARGET_NAMED = regex.compile(r"(?<!%\s*)(?<!\p{L})(?:mục tiêu|chỉ tiêu|kế hoạch)(?!\p{L})", I)
+_ACHIEVED_COUNT = regex.compile(r"(?<!\p{L})(?:đạt|được)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s+\p{L}[\p{L} ]{0,30}\(\s*$", I)
+_ACHIEVED_BEFORE = regex.compile(r"(?<!\p{L})(?:đạt|bằng)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", I)
+_RATE_OF_PLAN = regex.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|KH)(?!\p{L})", I)
+# a comparison with another place or thing ("cao hơn Ấn Độ khoảng 15%"), not with an earlier period
+_COMPARED_WITH = regex.compile(r"(?<!\p{L})(?:cao|thấp|đắt|rẻ|lớn|nhỏ|nhiều|ít|nhanh|chậm) hơn\s+"
+                               r"(?P<what>[^\d%;.:()]{2,50}?)\s*(?:khoảng|gần|hơn|trên|dưới|tới)?\s*$", I)
+_EARLIER = regex.compile(r"(?<!\p{L})(?:năm|tháng|quý|cùng kỳ|giai đoạn|trước|ngoái|tăng|tốc độ)(?!\p{L})", I)
+_PERIOD_WORD = regex.compile(r"(?<!\p{L})(?:năm|tháng|quý|kỳ|giai đoạn|trước|ngoái|đầu|cuối|lần|mức|bình quân|trung bình|"
+                             r"so với|dự|kế|chỉ|mục|giá|tăng|tốc độ)(?!\p{L})", I)
 
 
 def _plan_named(text: str, sent_start: int, end: int) -> bool:
@@ -120,10 +141,17 @@ def relation(text: str, sent_start: int, start: int, end: int,
     if _RATES.search(clause) or BREAKDOWN.match(clause.lstrip(" ,")) and _RATES.search(sentence):
         return "other"             # "lãi suất giảm từ 0,5 - 1,5%/năm": still a rate; so are a dividend's parts
     if _GLOSS_OF_COUNT.search(before):
-        return "share"             # "298 doanh nghiệp (27,4%)": the part those are of the whole
+        # "298 doanh nghiệp (27,4%)": the part those are of the whole; but after a target named in
+        # its sentence ("mục tiêu đưa 10.000 lao động ..., mới đạt 4.418 người (44,2%)") the progress
+        return "of_plan" if _ACHIEVED_COUNT.search(before) and _TARGET_NAMED.search(sentence) else "share"
     for label, pattern in _BEFORE:
         if pattern.search(before) and not (label == "change" and level):
             return label
+    compared = _COMPARED_WITH.search(before)
+    if compared and not _PERIOD_WORD.search(compared["what"]):
+        return "other"             # "cao hơn Ấn Độ, Ecuador khoảng 15%": against another place or thing, not a period
+    if compared and _EARLIER.search(compared["what"]):
+        return "change"            # "cao hơn năm ngoái 8%", "cao hơn tốc độ tăng chung 7%"
     for scope in (clause, sentence):
         # the cue nearest the figure decides
         best, found = -1, None
@@ -131,6 +159,8 @@ def relation(text: str, sent_start: int, start: int, end: int,
             if label == "change" and level:
                 continue
             m = last_match(pattern, scope, 0, len(scope))
+            if m and label == "of_plan" and _ONLY_HEDGE.fullmatch(scope, m.end()):
+                continue           # "thấp xa so với mục tiêu khoảng 5%": the figure is the target itself
             if m and m.end() > best:
                 best, found = m.end(), label
                 if label == "share" and _DISBURSED.fullmatch(m[0]) and _plan_named(text, sent_start, end):
@@ -146,6 +176,8 @@ def relation(text: str, sent_start: int, start: int, end: int,
     if _FRACTION_BEFORE.search(text, max(sent_start, start - 120), start):
         return "share"             # "112/120 học viên được cấp chứng chỉ, đạt 93,3%": the fraction as a part
     intro = list_intro(text, sent_start)
+    if intro and _ACHIEVED_BEFORE.search(before) and _RATE_OF_PLAN.search(text, *intro):
+        return "of_plan"           # "giải ngân ..., đạt 76,2% kế hoạch. Cụ thể:" then "+ Vốn ...: 498,6 tỷ đồng, đạt 61,4%;"
     if intro and BREAKDOWN.search(text, *intro):
         return "share"             # "Cơ cấu ngành nghề trong các CCN:" then "- Cơ khí, điện tử: 27%;"
     if previous and previous[0] >= max(sent_start - 300, text.rfind("\n", 0, start) + 1):
