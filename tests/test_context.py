@@ -1218,3 +1218,26 @@ def test_a_figure_placed_in_a_list_of_provinces_belongs_to_several():
 ])
 def test_relation_against_plans_named_before_places_compared_and_bases(text, expected):
     assert [m.relation for m in extract(text) if m.type == "percent"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region written with a capital letter is a region: null
+    ("Đầu tư nước ngoài năm 2018\nNăm 2018, cả nước thu hút 35 tỷ USD. Vốn FDI vào vùng Đồng bằng sông Hồng đạt 9,6 tỷ USD.",
+     ["Cả nước", None]),
+    # the country as the whole a province's share is of does not replace the province
+    ("Năm 2019, Đà Nẵng thu hút 1,2 tỷ USD, chiếm 3,1% tổng vốn đăng ký của cả nước, riêng góp vốn mua cổ phần chiếm 55%.",
+     ["Đà Nẵng", "Đà Nẵng", "Đà Nẵng"]),
+    # "trên cả nước" after a figure places it
+    ("Khuyến công Bắc Kạn\nNăm 2018, tỉnh thực hiện 12 đề án. Cùng năm, khuyến công quốc gia hỗ trợ 1.050 đề án trên cả nước.",
+     ["Bắc Kạn", "Cả nước"]),
+    # in an article with no province of its own, "tỉnh" is the province named last
+    ("Xuất khẩu lao động\nNăm 2018, cả nước đưa 100.000 lao động đi làm việc ở nước ngoài. Tại Quảng Bình, 6 tháng đầu năm "
+     "có 2.100 lao động xuất cảnh.\nChi nhánh Ngân hàng Chính sách xã hội tỉnh đã cho 800 lao động vay vốn.",
+     ["Cả nước", "Quảng Bình", "Quảng Bình"]),
+    # the items of a list belong to the paragraph that announces them
+    ("Xuất khẩu lao động\nNăm 2018, cả nước đưa 100.000 lao động đi làm việc ở nước ngoài.\n"
+     "Nghệ An đưa 7.000 người đi làm việc ở nước ngoài, gồm:\n- Nhật Bản: 3.000 người;\n- Đài Loan: 2.500 người.",
+     ["Cả nước", "Nghệ An", "Nghệ An", "Nghệ An"]),
+])
+def test_places_regions_anaphoric_province_and_list_items(text, expected):
+    assert [m.province for m in extract(text)] == expected

@@ -20,7 +20,7 @@ import regex
 _BRACKET = regex.compile(r"\([^()\n]{0,300}\)")
 
 from ..places import NATIONAL, SENTENCE_STOP, find_provinces, find_subplaces, find_zones, lead_span, resolve_subplace, venue
-from .cues import COMMA
+from .cues import COMMA, list_intro
 from .periods import Period, article_year, find_periods
 
 I = regex.IGNORECASE
@@ -34,7 +34,7 @@ NATIONAL_BODIES = regex.compile(r"(?<!\p{L})(?:Chính phủ|Thủ tướng|Phó 
                                 r"Bộ (?:Tài chính|Công Thương|Kế hoạch và Đầu tư|Y tế|Lao động|Nông nghiệp|Xây dựng|Giao thông|"
                                 r"Tài nguyên|Khoa học|Giáo dục|Thông tin|Nội vụ|Tư pháp|Văn hóa|Quốc phòng|Công an)|"
                                 r"Tổng cục \p{Lu}\p{L}*|Cục \p{Lu}\p{L}*|Nhà nước|Việt Nam(?<!(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Hiệp hội|Hội|Liên hiệp|Tổng Liên đoàn)[^,.;:()\n]{0,40}Việt Nam)|(?i:toàn ngành|cả ngành))(?!\p{L})")
-REGIONS = regex.compile(r"(?<!\p{L})(?:Tây Nguyên|đồng bằng sông Cửu Long|đồng bằng sông Hồng|ĐBSCL|miền Trung|miền Bắc|"
+REGIONS = regex.compile(r"(?<!\p{L})(?:Tây Nguyên|(?i:đ)ồng bằng sông Cửu Long|(?i:đ)ồng bằng sông Hồng|ĐBSCL|miền Trung|miền Bắc|"
                         r"miền Nam|miền núi phía Bắc|Đông Nam Bộ|Tây Nam Bộ|Tây Bắc|Đông Bắc|Bắc Trung Bộ|Nam Trung Bộ|"
                         r"Nam Bộ|Bắc Bộ|duyên hải miền Trung|(?:các tỉnh|khu vực) phía (?:Bắc|Nam)|khu vực miền (?:Bắc|Trung|Nam))(?!\p{L})")
 ABROAD = regex.compile(r"(?<!\p{L})(?i:tại|ở)\s+(?:các nước\s+)?(?:Trung Quốc|Nhật Bản|Hàn Quốc|Hoa Kỳ|Mỹ|Thái Lan|Lào|"
@@ -48,7 +48,7 @@ _NOT_A_FRAME_BEFORE = regex.compile(r"(?<!\p{L})(?:sang|tới|đến từ|từ|t
                                     r"(?:tỉnh|thành phố|TP\.?|nước)?\s*$", I)
 _NATION_AS_BASE = regex.compile(r"(?:(?<!\p{L})(?:bình quân(?: chung)?|trung bình|mức|so với|hơn|kém|đứng thứ \d+|"
                              r"nhất|đứng đầu|dẫn đầu)"      # "tổng đàn lớn nhất cả nước": the scope of a ranking
-                             r"|\d%|(?<!\p{L})chiếm[^,.;:]{0,25})\s*(?:(?:của|trong)\s+)?$", I)
+                             r"|\d%|(?<!\p{L})chiếm[^,.;:]{0,25}|\d%[^,.;:\d%()]{0,40}(?<!\p{L})(?:của|trong))\s*(?:(?:của|trong)\s+)?$", I)
 _DESTINATION_BEFORE = regex.compile(r"(?<!\p{L})(?:đi|sang|xuất khẩu|bán|đưa|gửi|tới|đến|làm việc|lao động)(?:\s+\p{L}+){0,3}\s*$", I)
 _LOCALITIES = regex.compile(r"(?:hầu hết |tất cả )?các địa phương", I)
 RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})", I)
@@ -64,7 +64,7 @@ _AS_OF = regex.compile(r"\(\s*(?:tính\s+)?(?:đến|tới)(?!\p{L})", I)
 # date line, nor the title)
 _SUBSECTION = regex.compile(r"(?m)^[ \t]*(?:[-+•*]\s*)?(?!(?:Ông|Bà|Anh|Chị|PV|Phóng viên|Cập nhật|Đồng chí)(?!\p{L}))"
                             r"(?:Về\s+)?\p{Lu}[^\n:.;!?]{2,100}:[ \t]*(?=\S)[^\n]*")
-_AT_PLACE = regex.compile(r"(?<!\p{L})(?:tại|ở|trên địa bàn)\s+(?:các\s+)?(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|"
+_AT_PLACE = regex.compile(r"(?<!\p{L})(?:tại|ở|trên địa bàn|trên)\s+(?:các\s+)?(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|"
                        r"phường|thị trấn|khu công nghiệp|KCN|cụm công nghiệp|CCN)?\s*$", I)
 _DECISION_BEFORE = regex.compile(r"(?<!\p{L})(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Chương trình|Đề án|Kế hoạch)"
                               r"[^.;,()]{0,70}$")
@@ -87,6 +87,7 @@ class Place:
     base: bool = False        # the country as the base of a comparison: glossed by a bracket, nothing more
     zone: bool = False        # an economic zone, often inside a plant's name: never an item of a list of provinces
     listed: bool = False      # an item of a list of provinces: the list speaks of several
+    anaphor: bool = False     # "tỉnh", "của tỉnh": the province named before, never an item of a list
 
 
 @dataclass
@@ -244,6 +245,9 @@ class Discourse:
         # 3. the place in force; in a national article (no province of its own, nationwide in its
         #    opening) a province named as an example holds to the end of its paragraph only
         para_start = text.rfind("\n", 0, start) + 1
+        intro = list_intro(text, sent_start) if self.national else None
+        if intro:
+            para_start = text.rfind("\n", 0, intro[0]) + 1     # a list's items are in the paragraph announcing them
         for p in reversed(places[:j]):
             if p.frames and p.end <= start and self._visible(p.start, start):
                 if self.national and p.province not in (None, NATIONAL) and p.start < para_start:
@@ -341,6 +345,15 @@ def _places(text: str, province: str | None) -> list[Place]:
             if i and not SENTENCE_STOP.search(text, named[i - 1], m.start()):
                 continue
             found.append(Place(m.start(), m.end(), province))
+    else:
+        # an article with no province of its own: "tỉnh", "của tỉnh" is the province last named
+        # ("Tại Hà Tĩnh, ... Chi nhánh Ngân hàng Chính sách xã hội tỉnh đã cho 1.245 lượt lao động vay")
+        named = sorted((p.start, p.province) for p in found if p.province not in (None, NATIONAL) and not p.base)
+        starts = [a for a, _ in named]
+        for m in OWN_PROVINCE.finditer(text):
+            i = bisect_left(starts, m.start())
+            if i and m.start() - starts[i - 1] < 1500:
+                found.append(Place(m.start(), m.end(), named[i - 1][1], anaphor=True))
     found.sort(key=lambda p: (p.start, -p.end))
     unique: list[Place] = []
     for p in found:
@@ -352,7 +365,7 @@ def _places(text: str, province: str | None) -> list[Place]:
     listed = []
     for i in range(1, len(unique)):
         a, b = unique[i - 1], unique[i]
-        if a.province and b.province and a.province != b.province and not (a.zone or b.zone) \
+        if a.province and b.province and a.province != b.province and not (a.zone or b.zone or a.anaphor or b.anaphor) \
                 and _IN_LIST.fullmatch(text, a.end, b.start):
             listed += [i - 1, i]
     for i in set(listed):
