@@ -1241,3 +1241,34 @@ def test_relation_against_plans_named_before_places_compared_and_bases(text, exp
 ])
 def test_places_regions_anaphoric_province_and_list_items(text, expected):
     assert [m.province for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a revenue estimate, whoever assigns it, is revenue
+    ("Năm 2019, dự toán thu ngân sách trên địa bàn tỉnh Kon Tum được Trung ương giao 2.300 tỷ đồng, HĐND tỉnh giao "
+     "2.450 tỷ đồng.", ["other", "other"]),
+    ("Năm 2018, GRDP bình quân đầu người của Bạc Liêu đạt 45,2 triệu đồng.", ["other"]),
+    # a bank disbursing lends
+    ("Năm 2019, Agribank Hưng Yên đã giải ngân 1.800 tỷ đồng cho các làng nghề.", ["other"]),
+    # interest support is the central budget's money, not a loan
+    ("Từ năm 2016 đến nay, ngân sách Trung ương đã hỗ trợ lãi suất cho 900 hộ vay mua máy với số tiền 5,2 tỷ đồng.",
+     ["national"]),
+    # a bracket giving one part of an amount by its source
+    ("Năm 2018, Quảng Nam thực hiện 40 đề án với tổng kinh phí 12 tỷ đồng (khuyến công quốc gia 4,5 tỷ đồng).",
+     ["total", "national"]),
+    # a source written after an amount per unit
+    ("Năm 2018, mô hình trình diễn ở Ninh Bình được hỗ trợ tối đa 300 triệu đồng/mô hình từ kinh phí khuyến công quốc gia.",
+     ["national"]),
+    ("Năm 2019, Bình Phước bố trí 120 tỷ đồng từ nguồn xổ số kiến thiết cho giáo dục.", ["local"]),
+    # what is disbursed out of the one source its own sentence names
+    ("Năm 2019, Hậu Giang được Trung ương hỗ trợ 1,5 tỷ đồng khuyến công quốc gia. Tỉnh bố trí 2 tỷ đồng cho 15 đề án "
+     "khuyến công địa phương, đến nay đã giải ngân 1,6 tỷ đồng.", ["national", "local", "local"]),
+    # after a sum broken down by its sources, the yearly amounts are the sum's
+    ("Giai đoạn 2015-2019, tổng kinh phí khuyến công của Trà Vinh là 30 tỷ đồng, gồm khuyến công quốc gia 8 tỷ đồng, "
+     "khuyến công địa phương 19 tỷ đồng và vốn đối ứng của cơ sở 3 tỷ đồng. Năm 2015 thực hiện 4,1 tỷ đồng; "
+     "năm 2019 là 8,2 tỷ đồng.", ["total", "national", "local", "enterprise", "total", "total"]),
+    # what residents donate
+    ("Năm 2019, người dân huyện Krông Pắc đã hiến 20 ha đất, quy ra tiền hơn 15 tỷ đồng.", ["other"]),
+])
+def test_funding_of_estimates_banks_interest_support_parts_and_carried_sums(text, expected):
+    assert [m.funding for m in extract(text) if m.type == "money"] == expected

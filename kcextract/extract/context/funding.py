@@ -30,10 +30,10 @@ TABLE = [
         "Năm nay kinh phí khuyến công quốc gia hỗ trợ huyện 950 triệu đồng."),
     Cue("local", r"khuyến công địa phương|KCĐP|ngân sách (?:địa phương|tỉnh|huyện|thành phố|thị xã|xã)|"
                  r"kinh phí địa phương|ngân sách của tỉnh|nguồn vốn địa phương|vốn (?:của )?tỉnh|tỉnh hỗ trợ|"
-                 r"huyện hỗ trợ|đầu tư công của tỉnh|"
+                 r"huyện hỗ trợ|đầu tư công của tỉnh|(?<!thu )(?:vốn |nguồn )?xổ số kiến thiết|"
                  # a People's Committee or Council as the giver, not as the body that approves a programme
                  r"(?:UBND|Ủy ban nhân dân|HĐND) (?:tỉnh|huyện|xã|thành phố|thị xã)"
-                 r"(?!(?: (?-i:\p{Lu})\p{L}*){0,3} (?:đã |vừa )?(?:phê duyệt|ban hành|thông qua|chỉ đạo|yêu cầu|giao))|"
+                 r"(?!(?: (?-i:\p{Lu})\p{L}*){0,3} (?:đã |vừa )?(?:phê duyệt|ban hành|thông qua|chỉ đạo|yêu cầu|giao|trình))|"
                  r"(?:vốn|nguồn vốn|kinh phí) của (?:tỉnh|thành phố|huyện|xã)|"
                  r"(?:tỉnh|huyện|thành phố|thị xã|xã|các sở|các huyện|các địa phương)(?: (?-i:\p{Lu})\p{L}*){0,3}"
                  r"(?: (?:đã|dự kiến|sẽ|cần|phải|tiếp tục|vừa|mới|đang)){0,2} "
@@ -67,7 +67,10 @@ TABLE = [
                  r"(?<!đối ứng )huy động(?: được)?(?! vốn| tiền gửi| từ (?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư))|nguồn lực|(?:vốn )?lồng ghép|khu vực (?:kinh tế )?nhà nước|"
                  r"vốn đầu tư công(?! của tỉnh)",
         "a total over several sources", "Tổng vốn đầu tư toàn xã hội đạt 9.400 tỷ đồng."),
-    Cue("other", r"doanh thu|doanh số|(?<!đánh |theo )giá|đơn giá|trị giá|vay|cho vay|dư nợ|tín dụng|lợi nhuận|lãi|thu nhập|lương|tiền công|thù lao|phụ cấp|bán được|kiếm được|"
+    Cue("other", r"doanh thu|doanh số|(?<!đánh |theo )giá|đơn giá|trị giá|(?<!hỗ trợ lãi suất[^.;]{0,60})vay|cho vay|dư nợ|"
+                 r"tín dụng|lợi nhuận|(?<!hỗ trợ\s)lãi|thu nhập|GRDP|GDP|bình quân đầu người|"
+                 # a revenue estimate, whoever assigns it: "dự toán thu ngân sách ... được Trung ương giao"
+                 r"dự toán thu(?:[^.;\d]{0,80}?(?<!\p{L})giao)?|lương|tiền công|thù lao|phụ cấp|bán được|kiếm được|"
                  r"tiết kiệm|xuất khẩu|nhập khẩu|kim ngạch|giá trị|(?:nộp|thu) ngân sách(?: nhà nước| tỉnh| địa phương)?|thuế|nợ|phạt|"
                  r"thiệt hại|lỗ|thất thu|chi trả|bồi thường|gói tín dụng|(?:nguồn )?vốn huy động|huy động (?:vốn|tiền gửi)|tiền gửi|tái cấp vốn|"
                  # revenue collected and money an audit recovers: "thu nội địa", "số thu", "thu hồi", "xử lý tài chính"
@@ -76,9 +79,10 @@ TABLE = [
                  # proceeds of a sale, a deficit, a valuation; people's own contributions are none of the
                  # four sources (businesses, state, province): "người dân đóng góp 185 tỷ đồng"
                  # banks financing lend: "ngân hàng dự kiến tài trợ vốn 15.000 tỷ đồng" is credit
-                 r"ngân hàng(?: \S+){0,4} tài trợ(?: vốn)?|"
+                 r"(?:ngân hàng|(?-i:Agribank|Vietcombank|VietinBank|BIDV|Sacombank|NHCSXH))(?: \S+){0,4}"
+                 r" (?:đã |sẽ |dự kiến )?(?:tài trợ(?: vốn)?|giải ngân|cho vay)|"
                  r"thu về|mang về|(?:bội chi|thâm hụt)(?: ngân sách(?: nhà nước| trung ương| địa phương)?)?|định giá|giá trị (?:thực tế )?(?:phần )?vốn|"
-                 r"(?:người dân|nhân dân|dân) (?:đóng góp|góp|tự làm)",
+                 r"(?:người dân|nhân dân|dân)(?: đã| tự nguyện){0,2} (?:đóng góp|góp|tự làm|hiến)",
         "money that funds nothing: revenue, income, prices, taxes, loans, debts, fines, losses",
         "Doanh thu của hợp tác xã đạt 6,8 tỷ đồng."),
 ]
@@ -91,7 +95,7 @@ _PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
 # "bằng 81% dự toán" compares; "bằng nguồn vốn tỉnh" names what paid
 # (after the closing bracket of a glossed amount and its unit's denominator: "(hơn 13,4 tỷ đồng) là vốn
 # đối ứng", "300 triệu đồng/cơ sở với đề án khuyến công địa phương")
-_SOURCE_AFTER = regex.compile(r"\)?(?:/\s*[\p{L} ]{1,20}?(?=\s+với\s))?\s*(?:,\s*(?=(?:từ|thuộc|bằng(?!\s+\d)|do)\s))?"
+_SOURCE_AFTER = regex.compile(r"\)?(?:/\s*[\p{L} ]{1,20}?(?=\s+(?:với|từ|thuộc|do)\s))?\s*(?:,\s*(?=(?:từ|thuộc|bằng(?!\s+\d)|do)\s))?"
                            r"((?:từ|thuộc|bằng(?!\s+\d)|của|do|vốn|nguồn|kinh phí|ngân sách|là vốn|là tiền|"
                            r"cho (?:chương trình|hoạt động|đề án|khuyến công)|với (?:đề án|chương trình|dự án|nguồn))"
                            r"(?:\s+[^.;,]{0,60}|(?=[.;,]|$))|vốn\s+\S+(?:\s+\S+)?)", I)
@@ -170,6 +174,10 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     if trailing and trailing[:3].lower() == "cho":
         # "60 tỷ đồng cho khuyến công" says what the money is for: only where no giver is named
         purpose, trailing = trailing, None
+    if paren and _MONEY_BETWEEN.search(paren[1]) and sources(paren[1]):
+        # "tổng kinh phí 26,7 tỷ đồng (khuyến công quốc gia 9,1 tỷ đồng)": the bracket gives a part of
+        # the amount by its source; the amount is more than that source's
+        return "total"
     for piece in (paren and paren[1], trailing):
         source = _source_named(piece) if piece else None
         if source:
@@ -209,7 +217,8 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         # được 1.180 tỷ đồng": what is disbursed out of several sources named before is a total
         prev = sentence_start(text, max(0, sent_start - 2))
         named = [n for n in sources(text[max(prev, sent_start - 400):disbursed.start()]) if n != "enterprise"]
-        if len(named) >= 2:
+        own = [n for n in sources(text[sent_start:disbursed.start()]) if n != "enterprise"]
+        if len(named) >= 2 and len(own) != 1:     # (its own sentence's one source decides)
             return "total"
     brk = last_match(_CLAUSE_BREAK, text, sent_start, start)
     for lo in (brk.end() if brk else sent_start, sent_start):
@@ -265,6 +274,13 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
             m = last_match(pattern, text, lo, m.start())   # a total's wording belongs to its own amount
         if m and m.end() > best:
             best, label = m.end(), name
+    if label in ("national", "local", "enterprise"):
+        # the sentence carried from broke a sum down by its sources ("Tổng kinh phí ... gồm khuyến công
+        # quốc gia ..., địa phương ... và vốn đối ứng ..."): what follows speaks of the sum, a total
+        carried_from = sentence_start(text, best)
+        whole = _SUM_OR_PARTS.search(text, carried_from, sent_start)
+        if whole and len(sources(text[whole.end():sent_start])) >= 2 and _MONEY_BETWEEN.search(text, whole.end(), sent_start):
+            label = "total"
     if label is None and support and default in (None, "total"):
         # support money of a source the article named earlier: one public source, or several (a total)
         first = first_sources(text) if first is None else first
@@ -322,6 +338,8 @@ _ALL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng mức đầu tư(?!\p{L})[^.;
 _PROGRAMME = regex.compile(r"(?<!\p{L})khuyến công(?! quốc gia| địa phương)(?!\p{L})", I)
 _ITEM = regex.compile(r"[^.;,()]*")
 _BREAKDOWN_AFTER = regex.compile(r"[^.;,\d]{0,40}?[,.;:]?\s*(?:trong đó|bao gồm|gồm)(?!\p{L})[\s,:]*", I)
+_SUM_OR_PARTS = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|cộng|nguồn|mức đầu tư)|tổng cộng|"
+                           r"trong đó|bao gồm|gồm)(?!\p{L})", I)
 _PARTS_FOLLOW = regex.compile(r"[;]|(?<!\p{L})(?:trong đó|gồm|bao gồm)(?!\p{L})", I)
 # the source written after an amount is a noun phrase: it ends at the next verb
 # another amount between a total's wording and the figure: the total is that amount's
