@@ -1272,3 +1272,24 @@ def test_places_regions_anaphoric_province_and_list_items(text, expected):
 ])
 def test_funding_of_estimates_banks_interest_support_parts_and_carried_sums(text, expected):
     assert [m.funding for m in extract(text) if m.type == "money"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "nếu không tính" leaves a part out of a result: no hypothesis
+    ("Năm 2018, GRDP của Bà Rịa - Vũng Tàu tăng 2,5%; nếu không tính dầu khí thì GRDP tăng 10,1%.", ["actual", "actual"]),
+    # the plan a result is measured against, with words between, and the parts of that result
+    ("Năm 2019, các huyện của Yên Bái đã giải ngân 30 tỷ đồng, bằng 40% tổng kinh phí dự kiến của đề án, "
+     "trong đó ngân sách tỉnh 12 tỷ đồng.", ["actual", "actual", "actual"]),
+    ("6 tháng đầu năm 2019, Quảng Bình có 2.100 lao động xuất cảnh, đạt 52% kế hoạch; trong đó thị trường Nhật Bản chiếm 61%.",
+     ["actual", "actual", "actual"]),
+    # a state that holds now, after a need
+    ("Năm 2019, ngành rất cần doanh nghiệp đối ứng, bởi hiện nay vốn của cơ sở ở Sóc Trăng thường chiếm 60% kinh phí.",
+     ["actual"]),
+    # a result that may come, and a forecast's disbursed capital
+    ("Năm 2020, xuất khẩu cá tra của Đồng Tháp có thể chỉ đạt khoảng 500 triệu USD.", ["plan"]),
+    ("Năm 2021, chuyên gia dự báo vốn FDI vào Bắc Ninh có thể đạt 3 tỷ USD, vốn giải ngân khoảng 2 tỷ USD.", ["plan", "plan"]),
+    # implementing a target is not measuring against it
+    ("Năm 2020, Long An nỗ lực thu hút đầu tư, góp phần thực hiện mục tiêu tăng trưởng GRDP 9%.", ["plan"]),
+])
+def test_status_of_exclusions_measured_plans_present_states_and_forecasts(text, expected):
+    assert [m.status for m in extract(text)] == expected

@@ -35,8 +35,8 @@ SENTENCE_PLAN = [
         "a hope, a preparation for an act, a consideration or a possibility: not yet a result "
         "(not 'chuẩn bị 13 dự án', the things prepared; not 'có thể kể đến', an example)",
         "Sở đang xem xét nâng mức hỗ trợ lên 50 triệu đồng."),
-    Cue("plan", r"dự báo|dự thảo|giả sử|nếu(?! (?:phân loại|xét|tính|so sánh|so|nhìn|theo|chia))",
-        "a forecast or a hypothesis (not 'nếu phân loại', a way of counting)", "Nếu vay thêm 2 tỷ đồng thì xưởng mở rộng."),
+    Cue("plan", r"dự báo|dự thảo|giả sử|nếu(?! (?:phân loại|xét|tính|so sánh|so|nhìn|theo|chia|không tính|không kể|loại trừ|trừ))",
+        "a forecast or a hypothesis (not 'nếu phân loại', a way of counting; not 'nếu không tính', what a result leaves out)", "Nếu vay thêm 2 tỷ đồng thì xưởng mở rộng."),
     Cue("plan", r"trong thời gian tới|thời gian tới|hướng tới|tiến tới", "the future", "Thời gian tới, tỉnh xây thêm 2 cụm công nghiệp."),
     Cue("plan", r"(?<!tính\s)(?:đến|tới) năm", "a target up to a year", "Tới năm 2030, tỉnh có 90 hợp tác xã."),
     Cue("plan", r"làm gì để|làm sao để|làm thế nào để", "a question about what is to be reached",
@@ -69,11 +69,11 @@ CLAUSE_PLAN = [
 ]
 # Result markers: they win over a plan cue written before them.
 STRONG_ACTUAL = [
-    Cue("actual", r"đã|vừa|đang|thực hiện được|triển khai được|thu hút được|hoàn thành|giải ngân|ước đạt|hiện có|thực tế",
+    Cue("actual", r"đã|vừa|đang|thực hiện được|triển khai được|thu hút được|hoàn thành|(?<!vốn\s)giải ngân|ước đạt|hiện có|thực tế",
         "a result achieved", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
     Cue("actual", r"(?:mới|chỉ|vẫn|mới chỉ) (?:đạt|được|giải ngân|thực hiện|thu)", "a result judged short ('mới đạt 18% dự toán')",
         "Thu tiền sử dụng đất của thị xã Ninh Hòa mới đạt 22% dự toán."),
-    Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua \d+ năm|lũy kế", "results so far",
+    Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua \d+ năm|lũy kế|hiện nay|hiện tại", "results so far, a state that holds now",
         "Lũy kế đến nay có 54 cơ sở được hỗ trợ."),
     Cue("actual", r"được cấp phép|cấp giấy chứng nhận|đăng ký|chỉ chiếm",
         "a licence granted, registered capital (of a licensed project), a share reported", "Dự án được cấp phép có vốn đăng ký 120 tỷ đồng."),
@@ -93,11 +93,12 @@ STRONG = alternation(STRONG_ACTUAL)
 WEAK = alternation(WEAK_ACTUAL)
 PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương hướng|chỉ tiêu|giải pháp)[^\n]{0,60}:\s*$", I)
 # in a result clause "kế hoạch" right after the result is the plan it is measured against
-_AGAINST_PLAN = regex.compile(r"(?:(?:so với|so|đạt|bằng|vượt|thực hiện được|thực hiện|hoàn thành)\s+(?:\S+\s+){0,2}|"
-                           r"\d\s*%\s+)$", I)      # "và 104,8% dự toán": a percentage of the plan
+_AGAINST_PLAN = regex.compile(r"(?:(?:so với|so|đạt|bằng|vượt|thực hiện được|(?<!góp phần |nhằm |để )thực hiện|hoàn thành)\s+(?:\S+\s+){0,2}|"
+                           r"\d\s*%\s+(?:[^\s\d,;.]+\s+){0,3})$", I)      # "và 104,8% dự toán", "15,6% tổng kinh phí dự kiến"
 # result verbs that a plan cue can govern; "đã", "được", "ước đạt" mark a result however they stand
 _MEASURED_PLAN = regex.compile(r"(?:(?<!\p{L})(?:so với|đạt|bằng|vượt)\s+(?:[\d.,]+\s*%\s+)?|[\d.,]+\s*%\s+)(?:so với\s+)?"
                             r"(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\s,;.]+){0,4}?\s+$", I)
+_MODAL = regex.compile(r"có thể|sẽ|dự kiến|dự báo|phải|cần", I)
 _BARE_VERB = regex.compile(r"giải ngân|hoàn thành", I)
 _PAST = regex.compile(r"(?<!\p{L})(?:đã|vừa|đang|mới)(?!\p{L})", I)
 # "đạt mục tiêu 6,7%": the plan word is the figure's own head, so the figure is the target
@@ -126,13 +127,15 @@ def plan_sections(text: str) -> list[tuple[int, int]]:
 WEAK_RESULT = "weak"     # only "đạt", "có", "là": actual, unless the figure's period is still to come
 
 
-def from_cues(text: str, lo: int, hi: int) -> str | None:
-    """plan, actual or WEAK_RESULT from the cues in text[lo:hi] (nearest the end decides); None if none."""
+def from_cues(text: str, lo: int, hi: int, figure: bool = True) -> str | None:
+    """plan, actual or WEAK_RESULT from the cues in text[lo:hi] (nearest the end decides); None if none.
+    `figure`: a figure stands at `hi` (else text[lo:hi] is a clause announcing or broken down later)."""
     brk = last_match(_CLAUSE_BREAK, text, lo, hi)
     clause = brk.end() if brk else lo
     plan_cue = last_match(PLAN_CUES, text, lo, hi)
     against = plan_cue and _AGAINST_PLAN.search(text[max(lo, plan_cue.start() - 30):plan_cue.start()])
-    if against and (not _HEAD_OF_FIGURE.fullmatch(text, plan_cue.end(), hi) or against[0].lower().startswith("vượt")):
+    if against and (not figure or not _HEAD_OF_FIGURE.fullmatch(text, plan_cue.end(), hi)
+                    or against[0].lower().startswith("vượt")):
         # "đạt 33% so với kế hoạch", "vượt kế hoạch": the plan measured against; "chi vượt dự toán
         # 12,6 tỷ đồng": the figure is the excess
         plan_cue = None
@@ -158,6 +161,8 @@ def from_cues(text: str, lo: int, hi: int) -> str | None:
                 and not _CLAUSE_BREAK.search(text, plan_cue.end(), strong.start()) \
                 and not _PAST.search(text, plan_cue.end(), strong.start()):
             return "plan"          # "phấn đấu ... giải ngân 95%", "cần hoàn thành": the verb is what is intended
+        if plan_cue and strong.start() - plan_cue.end() <= 1 and _MODAL.fullmatch(plan_cue[0]):
+            return "plan"          # "có thể chỉ đạt 3,9 tỷ USD": the result is what may come
         return "actual"
     if plan >= 0:
         return "plan"
@@ -205,12 +210,12 @@ def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sen
             # which keeps its plan ("Dự án được phê duyệt với 12.188 tỷ đồng. Trong đó, ...")
             prev_end = len(text[:sent_start].rstrip())
             prev_start = max(sentence_start(text, prev_end - 1), prev_end - 300)
-            intro = from_cues(text, prev_start, prev_end)
+            intro = from_cues(text, prev_start, prev_end, figure=False)
         if own in (None, WEAK_RESULT) and intro is None:
             # a clause "trong đó 1,1 tỷ đồng từ nguồn quốc gia" breaks down the figure before it
             clause = last_match(_CLAUSE_BREAK, text, sent_start, start)
             if clause and _CONTINUES.match(text, clause.end()):
-                intro = from_cues(text, max(sent_start, clause.start() - 300), clause.start())
+                intro = from_cues(text, max(sent_start, clause.start() - 300), clause.start(), figure=False)
     return own, intro
 
 
