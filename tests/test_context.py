@@ -1293,3 +1293,9 @@ def test_funding_of_estimates_banks_interest_support_parts_and_carried_sums(text
 ])
 def test_status_of_exclusions_measured_plans_present_states_and_forecasts(text, expected):
     assert [m.status for m in extract(text)] == expected
+
+
+def test_a_district_heading_an_item_of_a_list_counts_its_figure():
+    text = "Dịp Tết năm 2019, du khách đến các huyện của Nghệ An: huyện Tân Kỳ 3.400 lượt, huyện Anh Sơn 2.100 lượt."
+    assert [(m.text, m.province) for m in extract(text) if m.type == "count"] == [
+        ("3.400 lượt", "Nghệ An"), ("2.100 lượt", "Nghệ An")]

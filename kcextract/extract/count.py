@@ -47,7 +47,7 @@ CLASSIFIERS = {
 NAME_BEFORE = {
     "thứ", "quận", "phường", "khu", "tổ", "ấp", "lô", "tốp", "top", "hạng", "điều", "khoản",
     "chương", "mục", "tập", "trang", "tầng", "phòng", "xóm", "thôn", "khóa", "loại", "cấp",
-    "quốc lộ", "tỉnh lộ", "km", "nghị định", "quyết định", "thông tư", "chỉ thị", "công văn",
+    "quốc lộ", "tỉnh lộ", "km", "nghị định", "nghị quyết", "quyết định", "thông tư", "chỉ thị", "công văn",
     "kế hoạch số", "số hiệu", "mã", "số", "lần", "kỳ", "vòng", "đợt", "năm", "tháng", "ngày",
     "giai đoạn", "niên khóa", "hotline", "điện thoại", "fax", "đt", "mùng", "mồng",
 }
@@ -107,6 +107,10 @@ def counted_noun(sent: Sentence, pos: int) -> tuple[int, str] | None:
     if gap not in ("", " "):
         return None
     first = sent.words[i]
+    if first.text.lower() == "điểm" and i + 1 < len(sent.words) and sent.words[i + 1].start == first.end + 1 \
+            and sent.words[i + 1].text.lower() in _POINT_PLACES:
+        # "212 điểm bán", "15 điểm du lịch": places counted, not a score
+        return sent.words[i + 1].end, f"điểm {sent.words[i + 1].text.lower()}"
     if not _is_nounish(first) and not _closes_clause(sent, i):
         return None
     low = first.text.lower()
@@ -120,11 +124,14 @@ def counted_noun(sent: Sentence, pos: int) -> tuple[int, str] | None:
     return end, unit
 
 
+# "điểm" before these is a place (a point of sale, a tourist site), counted; else a score
+_POINT_PLACES = {"bán", "bán hàng", "bán lẻ", "du lịch", "trường", "giao dịch", "thu gom", "đến", "tham quan", "sạt lở",
+                 "di tích", "chợ", "kinh doanh", "cung cấp", "tập kết", "dừng", "đỗ", "cầu", "nóng", "khai thác", "xả thải"}
 _TOTAL_NUMBER = regex.compile(r"(?:tổng|với|có|là|được)\s+số\s*$")
 
 
 # verbs whose last syllable is a name word: "nâng cấp 27 tàu", "cung cấp 1.500 sản phẩm" count things
-_VERB_ENDING = regex.compile(r"(?<!\p{L})(?:nâng|cung|phân|được|đã|sẽ|vừa|đang|mới)\s+cấp$")
+_VERB_ENDING = regex.compile(r"(?<!\p{L})(?:(?:nâng|cung|phân|được|đã|sẽ|vừa|đang|mới)\s+cấp|xếp\s+hạng)$")
 
 
 def _named(sent: Sentence, q: Quantity) -> bool:
@@ -134,7 +141,7 @@ def _named(sent: Sentence, q: Quantity) -> bool:
         return False          # "tổng số 123 sản phẩm" is a count, "số 1" a name
     for prefix in NAME_BEFORE:
         if before.endswith(prefix) and (len(before) == len(prefix) or not before[-len(prefix) - 1].isalpha()) \
-                and not _VERB_ENDING.search(before):
+                and not _VERB_ENDING.search(before) and not _IN_PROPER_NAME.search(sent.text, 0, len(before)):
             return True
     if IDIOM_BEFORE.search(sent.text[:q.start]):
         return True
@@ -142,8 +149,19 @@ def _named(sent: Sentence, q: Quantity) -> bool:
     if prev is None or prev.tag != "Np" or prev.end < q.start - 1:
         return False
     # a proper noun then a number names a thing ("Honda 125"), except a place heading an item of a
-    # list: "TP.HCM 38.000 doanh nghiệp, Hà Nội 22.500 doanh nghiệp"
-    return canonical(prev.text) is None
+    # list: "TP.HCM 38.000 doanh nghiệp, Hà Nội 22.500 doanh nghiệp", "Đại Từ 9 sản phẩm, Định Hóa 7
+    # sản phẩm", "huyện Phong Điền 5.200 lượt"
+    if canonical(prev.text) is None and not _LIST_ITEM_BEFORE.search(sent.text, 0, prev.start):
+        return True
+    return False
+
+
+# the last syllable of a proper name ("huyện Tân Kỳ 3.400 lượt"), not the word "kỳ"
+_IN_PROPER_NAME = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*$")
+# what stands before a proper noun that heads an item of a list
+_LIST_ITEM_BEFORE = regex.compile(r"(?:^|[,;:\-+]|(?<!\p{L})(?:và|với|là|huyện|quận|thị xã|thành phố|TP\.?|tỉnh|xã))\s*"
+                                  r"(?:\p{Lu}\p{L}*\s+){0,3}$",
+                                  regex.IGNORECASE)
 
 
 def _year_like(q: Quantity) -> bool:
@@ -191,6 +209,18 @@ def extra(sent: Sentence) -> list[Found]:
 
 
 EXAMPLES = [
+    # a place (a district, a country) heading an item of a list: its number is a count
+    ("Học nghề năm 2019: Đông Anh 1.200 người, Sóc Sơn 850 người",
+     [("1.200 người", "1200", None, "người"), ("850 người", "850", None, "người")]),
+    ("Hàn Quốc tiếp nhận 5.000 lao động, Đài Loan 12.000 lao động",
+     [("5.000 lao động", "5000", None, "lao động"), ("12.000 lao động", "12000", None, "lao động")]),
+    # ranking things counts them; a resolution's number names it
+    ("Hội đồng cấp tỉnh đã xếp hạng 42 sản phẩm OCOP", [("42 sản phẩm", "42", None, "sản phẩm")]),
+    ("Huyện được hưởng chính sách theo Nghị quyết 30a của Chính phủ", []),
+    # points of sale are places counted, a score is not
+    ("Dịp Tết có 35 doanh nghiệp, 180 điểm bán tham gia bình ổn giá",
+     [("35 doanh nghiệp", "35", None, "doanh nghiệp"), ("180 điểm bán", "180", None, "điểm bán")]),
+    ("Thí sinh đạt 27 điểm được xét tuyển", []),
     # a verb ending in a name word ("nâng cấp", "cung cấp") counts what follows
     ("Huyện Thới Bình đã nâng cấp 46 công trình thủy lợi", [("46 công trình", "46", None, "công trình")]),
     ("Hợp tác xã cung cấp 2.300 sản phẩm cho siêu thị", [("2.300 sản phẩm", "2300", None, "sản phẩm")]),
