@@ -1299,3 +1299,31 @@ def test_a_district_heading_an_item_of_a_list_counts_its_figure():
     text = "Dịp Tết năm 2019, du khách đến các huyện của Nghệ An: huyện Tân Kỳ 3.400 lượt, huyện Anh Sơn 2.100 lượt."
     assert [(m.text, m.province) for m in extract(text) if m.type == "count"] == [
         ("3.400 lượt", "Nghệ An"), ("2.100 lượt", "Nghệ An")]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a bracket right after a figure holding only a period glosses it
+    ("Năm 2019, tỷ lệ hộ nghèo của Lai Châu giảm từ 25,4% (cuối năm 2018) xuống còn 21,3%.", "25,4%", [2018, 2018]),
+    ("Năm 2019, tỷ lệ hộ nghèo của Lai Châu giảm từ 25,4% (cuối năm 2018) xuống còn 21,3%.", "21,3%", [2019, 2019]),
+    # ... not a bracket that compares with another year's figures
+    ("Năm 2018, nông nghiệp của Phú Yên chiếm 30%, dịch vụ 45% (năm 2017 tương ứng là 32% và 43%).", "45%", [2018, 2018]),
+    # the period a sum is for
+    ("Năm 2018, Kiên Giang bố trí 20 tỷ đồng cho giai đoạn 2018-2020.", "20 tỷ đồng", [2018, 2020]),
+    # a target's year in the title does not date the article: the present has no year
+    ("Hà Nam: phấn đấu có 100 sản phẩm OCOP vào năm 2025\nHiện toàn tỉnh có 45 sản phẩm được công nhận.", "45 sản phẩm", None),
+    ("Hà Nam: phấn đấu có 100 sản phẩm OCOP vào năm 2025\nHiện toàn tỉnh có 45 sản phẩm được công nhận.", "100 sản phẩm",
+     [2025, 2025]),
+    # from now to a year: the article's year to that year
+    ("Năm 2017, dư nợ làng nghề ở Thái Bình tăng 12%. Từ nay đến cuối năm 2018, Vietcombank Thái Bình dành 900 tỷ đồng "
+     "cho vay.", "900 tỷ đồng", [2017, 2018]),
+    # "trong 2 năm đầu" is the first years of a loan, not the last two years
+    ("Năm 2018, Bắc Giang báo cáo: từ năm 2016 đến nay, tỉnh hỗ trợ 100% lãi suất trong 2 năm đầu cho 300 hộ.", "300 hộ",
+     [2016, 2018]),
+    # "lần lượt" pairs the years named before with the figures after it
+    ("Kinh phí của Bình Định: năm 2016 là 2 tỷ đồng; năm 2017 là 3 tỷ đồng và năm 2018 là 4 tỷ đồng, đạt lần lượt "
+     "95%, 102% và 110% kế hoạch.", "102%", [2017, 2017]),
+    ("Kinh phí của Bình Định: năm 2016 là 2 tỷ đồng; năm 2017 là 3 tỷ đồng và năm 2018 là 4 tỷ đồng, đạt lần lượt "
+     "95%, 102% và 110% kế hoạch.", "95%", [2016, 2016]),
+])
+def test_years_glossed_in_brackets_titles_with_targets_spans_from_now_and_respectively(text, figure, expected):
+    assert {m.text: m.years for m in extract(text)}[figure] == expected

@@ -74,7 +74,7 @@ _CLAUSE_END = regex.compile(rf"{COMMA}|[;:(\[)\]\n]|\s[-–]\s|[.!?](?:\s|$)|(?<
 # what may stand in a gloss's bracket before its figure: "(khoảng 78,9%)", "(hơn 950 dự án)"
 _BRACKET_HEAD = regex.compile(r"[\s:]*(?:(?:khoảng|gần|hơn|trên|dưới|chừng|ước|đạt|là)\s+)?", I)
 _COMPARES = regex.compile(r"(?<!\p{L})(?:so|với|hơn|bằng|gấp|như|kém)(?!\p{L})", I)
-_ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|thời điểm|hết|cuối|đầu|cả|riêng|năm|giai đoạn|thời kỳ|niên độ|cùng kỳ|"
+_ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|cho|thời điểm|hết|cuối|đầu|cả|riêng|năm|giai đoạn|thời kỳ|niên độ|cùng kỳ|"
                            r"\d{1,2}\s+tháng|quý\s+[IVX\d]+)\s+)*$", I)
 
 
@@ -155,6 +155,8 @@ class Discourse:
             return True
         # a bracket holding only a period glosses what stands before it: "(tính đến tháng 9/2016)",
         # "giai đoạn 1 (năm 2014)", "trong 7 năm (2010 - 2016)"; but not the term of a decision
+        if _FIGURE_BEFORE.search(self.text, max(0, b[0] - 12), b[0]):
+            return False           # "giảm từ 25,4% (cuối năm 2018) xuống còn 21,3%": that figure's own period only
         return bool(_GLOSS.fullmatch(self.text, b[0], b[1])) and (
             bool(_AS_OF.match(self.text, b[0])) or not _DECISION_BEFORE.search(self.text, max(0, b[0] - 80), b[0]))
 
@@ -163,6 +165,12 @@ class Discourse:
         """`plan`: the figure is a target or plan; a target's year ("đến năm 2025") frames only those."""
         text = self.text
         clause_end = _clause_end(text, end, sent_end)
+        if _BRACKET_NEXT.match(text, end):
+            # "giảm từ 13,77% (cuối năm 2016) xuống ...": a bracket right after the figure holding only
+            # a period glosses it (not "(năm 2017 tương ứng là 36,1%)")
+            close = text.find(")", end, end + 80)
+            if close > 0 and _GLOSS.fullmatch(text, text.find("(", end), close + 1):
+                clause_end = max(clause_end, close)
         ps = self.periods
         i = bisect_left(self._period_starts, end)
         # 1. attached right after the figure: "38% năm 2018", "500 tỷ đồng trong năm 2016"
@@ -175,6 +183,11 @@ class Discourse:
             if _ATTACHED_GAP.match(gap) and (not p.compared or not _COMPARES.search(gap)):
                 return p.years
             break
+        # "năm 2014 thực hiện ...; năm 2015 ... và năm 2018 ..., tỷ lệ ... lần lượt là 96,5%, 101,3%, ...":
+        # "lần lượt" pairs the years its sentence named before with the figures after it, in order
+        paired = self._respective_year(start, sent_start, sent_end)
+        if paired is not None:
+            return paired
         # 2. the period in force: the last one before the figure that is not a comparison; a period
         #    named inside a sibling subsection ("Về hỗ trợ ...: ... năm 2017") holds there only
         j = bisect_left(self._period_starts, start)
@@ -197,6 +210,22 @@ class Discourse:
             return p.years
         # 3. nothing before: a period later in the figure's own sentence ("... trong năm 2017")
         return self._later_in_sentence(i, sent_end)
+
+    def _respective_year(self, start: int, sent_start: int, sent_end: int) -> list[int] | None:
+        text = self.text
+        respectively = list(RESPECTIVELY.finditer(text, max(sent_start, start - 300), start))
+        if not respectively:
+            return None
+        r = respectively[-1]
+        lo = bisect_left(self._period_starts, max(sent_start, r.start() - 600))
+        hi = bisect_left(self._period_starts, r.start())
+        years = [p for p in self.periods[lo:hi] if not p.compared and p.first is not None and p.first == p.last
+                 and p.start >= sent_start]
+        figures = [m for m in _NUMBER.finditer(text, r.end(), sent_end) if not _YEAR_ONLY.fullmatch(m[0])]
+        nth = sum(1 for m in figures if m.start() < start)
+        if len(years) >= 2 and len(figures) == len(years) and nth < len(years):
+            return years[nth].years
+        return None
 
     def _later_in_sentence(self, i: int, sent_end: int) -> list[int] | None:
         for p in self.periods[i:]:
@@ -258,6 +287,9 @@ class Discourse:
         return NATIONAL if self.national_scope and self.province is None else self.province
 
 
+_YEAR_ONLY = regex.compile(r"(?:19|20)\d\d")
+_FIGURE_BEFORE = regex.compile(r"(?:%|\d[.,]\d+|(?<!\p{L})(?:đồng|USD))\s*$")   # a figure, not "giai đoạn 1"
+_BRACKET_NEXT = regex.compile(r"\s*\(")
 # "hiện", "nay": the present, which no year named in the sentence places
 _PRESENT = regex.compile(r"(?<!\p{L})(?:nay|hiện)(?!\p{L})", regex.I)
 

@@ -53,15 +53,17 @@ _YEAR_WORD_BEFORE = regex.compile(
 _YEAR_AFTER = regex.compile(r"\s*(?:[,.;:)\n]|$|là|và|đến|tới|-|–)", I)
 
 _NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có|hiện(?=\s+(?:còn|là|đang|đạt|chỉ|vẫn|mới|khoảng|ở mức|đã)\s))|"
-        r"(?<=[;,]\s|^)nay(?=\s+\p{Ll})|(?:(?:đến|tới|tính đến)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?tháng\s+\d{1,2}(?!\s*/|\d|\s+năm\s+\d)|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
+        r"(?<=[;,]\s|^)nay(?=\s+\p{Ll})|(?<=[.!?:;]\s|^|\n)(?-i:Hiện)(?=[\s,])|(?:(?:đến|tới|tính đến)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?tháng\s+\d{1,2}(?!\s*/|\d|\s+năm\s+\d)|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
         r"cuối năm nay|(?>\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?|\s+năm\s+nay|\s+qua|\s+vừa\s+qua))|"
         r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?|(?<!trên\s|dưới\s|hơn\s|quá\s|sau\s)\d{1,2}\s+tháng(?=\s+(?:tăng|giảm|đạt|ước|mới|đã|chỉ)|\s*[,:])")
 _N = r"\d{1,2}|hai|ba|bốn|năm|mười"
 _RELATIVE = regex.compile(
     r"(?=[\dtTqQsSgGnNhHđĐcCkKhHbBmM])(?<!\p{L})(?:"
+    rf"(?P<until_span>từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<until>{_Y}))"   # from now to a year
+    r"|"
     rf"(?P<span_now>từ\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?(?P<since>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|hết năm nay))"
     rf"|(?P<back>(?:qua|sau|trong|gần)\s+(?P<n_back>{_N})\s+năm(?:\s+(?:qua|thực hiện|triển khai|hoạt động))?)"
-    r"(?!\s+(?:tới|tiếp|sau|đến))"
+    r"(?!\s+(?:tới|tiếp|sau|đến|đầu|cuối|đầu tiên))"
     rf"|(?P<back>(?<!\d\s)(?P<n_back>\d{{1,2}}|hai|ba|bốn|mười)\s+năm\s+(?:qua|vừa qua|gần đây|trở lại đây))"   # "5 năm qua"
     rf"|(?P<ahead>(?:trong\s+)?(?P<n_ahead>{_N})\s+năm\s+tới)"
     r"|(?P<next>năm tới|năm sau|sang năm|năm kế tiếp)"
@@ -125,7 +127,10 @@ def find_periods(text: str, year: int | None) -> list[Period]:
     taken: list[tuple[int, int]] = []
     for m in _relative_matches(text):
         n = lambda g: int(m[g]) if m[g].isdigit() else _SMALL[m[g].lower()]
-        if m["span_now"]:
+        if m["until_span"]:
+            last = int(m["until"])
+            first = min(year, last) if year is not None else last
+        elif m["span_now"]:
             first, last = int(m["since"]), year
             if year is None:
                 first = None
@@ -146,7 +151,8 @@ def find_periods(text: str, year: int | None) -> list[Period]:
         compared = _compared(text, m.start()) or (m["prev"] is not None and SAME_PERIOD.search(text, max(0, m.start() - 10), m.start()) is not None)
         if first is not None and last is not None and first > last:
             continue
-        found.append(Period(m.start(), m.end(), first, last, compared, relative=m["span_now"] is None))
+        target = m["until_span"] is not None and year is not None and last > year    # "từ nay đến năm 2025"
+        found.append(Period(m.start(), m.end(), first, last, compared, relative=m["span_now"] is None, target=target))
         taken.append(m.span())
     for m in (_YEAR_LIST.finditer(text) if _TWO_YEARS.search(text) else ()):
         years = [int(y) for y in m.captures("y")]
@@ -267,7 +273,13 @@ def article_year(text: str, date: str | None) -> int | None:
     bases = [int(y) + 1 for y in _SAME_PERIOD_BASE.findall(text)]
     if bases:
         return max(bases)
-    return years[0].first if years else None
+    # (not a target's year: "Mục tiêu có 120 sản phẩm OCOP vào năm 2020")
+    dated = [p for p in years if not _TARGET_BEFORE.search(opening, max(0, p.start - 20), p.start)
+             and not _TARGET_WORD.search(opening, max(0, p.start - 80), p.start)]
+    return dated[0].first if dated else None
+
+
+_TARGET_WORD = regex.compile(r"(?<!\p{L})(?:mục tiêu|phấn đấu|kế hoạch|định hướng|tầm nhìn)(?!\p{L})[^.;:\n]*$", I)
 
 
 EXAMPLES: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
