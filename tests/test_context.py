@@ -1282,9 +1282,6 @@ def test_funding_of_estimates_banks_interest_support_parts_and_carried_sums(text
      "trong đó ngân sách tỉnh 12 tỷ đồng.", ["actual", "actual", "actual"]),
     ("6 tháng đầu năm 2019, Quảng Bình có 2.100 lao động xuất cảnh, đạt 52% kế hoạch; trong đó thị trường Nhật Bản chiếm 61%.",
      ["actual", "actual", "actual"]),
-    # a state that holds now, after a need
-    ("Năm 2019, ngành rất cần doanh nghiệp đối ứng, bởi hiện nay vốn của cơ sở ở Sóc Trăng thường chiếm 60% kinh phí.",
-     ["actual"]),
     # a result that may come, and a forecast's disbursed capital
     ("Năm 2020, xuất khẩu cá tra của Đồng Tháp có thể chỉ đạt khoảng 500 triệu USD.", ["plan"]),
     ("Năm 2021, chuyên gia dự báo vốn FDI vào Bắc Ninh có thể đạt 3 tỷ USD, vốn giải ngân khoảng 2 tỷ USD.", ["plan", "plan"]),

@@ -73,7 +73,7 @@ STRONG_ACTUAL = [
         "a result achieved", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
     Cue("actual", r"(?:mới|chỉ|vẫn|mới chỉ) (?:đạt|được|giải ngân|thực hiện|thu)", "a result judged short ('mới đạt 18% dự toán')",
         "Thu tiền sử dụng đất của thị xã Ninh Hòa mới đạt 22% dự toán."),
-    Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua \d+ năm|lũy kế|hiện nay|hiện tại", "results so far, a state that holds now",
+    Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua \d+ năm|lũy kế", "results so far",
         "Lũy kế đến nay có 54 cơ sở được hỗ trợ."),
     Cue("actual", r"được cấp phép|cấp giấy chứng nhận|đăng ký|chỉ chiếm",
         "a licence granted, registered capital (of a licensed project), a share reported", "Dự án được cấp phép có vốn đăng ký 120 tỷ đồng."),
@@ -81,6 +81,8 @@ STRONG_ACTUAL = [
 # Weaker result markers: they decide only where no plan cue stands before.
 WEAK_ACTUAL = [
     Cue("actual", r"được|đạt|có|là", "a state or result reported", "Xã có 14 cơ sở sản xuất."),
+    Cue("actual", r"hiện nay|hiện tại", "a state that holds now, unless a plan governs it ('cần ... hiện nay')",
+        "Hiện nay, vốn của các cơ sở ở Hậu Giang chiếm 60% kinh phí."),
     Cue("actual", r"vốn điều lệ|chiếm", "charter capital, a share: a state, unless a plan governs it "
         "('dự kiến tăng vốn điều lệ lên 20 tỷ đồng', 'đến năm 2030 khách quốc tế chiếm 50%')",
         "Công ty có vốn điều lệ 50 tỷ đồng."),
