@@ -1324,3 +1324,14 @@ def test_a_district_heading_an_item_of_a_list_counts_its_figure():
 ])
 def test_years_glossed_in_brackets_titles_with_targets_spans_from_now_and_respectively(text, figure, expected):
     assert {m.text: m.years for m in extract(text)}[figure] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # targets counted are no plan cue for the figures after them
+    ("Năm 2016, trong tổng số 25 chỉ tiêu của huyện Nghi Xuân có 20 chỉ tiêu đạt và vượt kế hoạch.", ["actual", "actual"]),
+    # a credit package offered is not reported spent; what was disbursed from it is
+    ("Năm 2018, Vietinbank Cần Thơ đã đưa ra gói tín dụng 8.000 tỷ đồng cho vay ưu đãi với nông dân.", ["plan"]),
+    ("Năm 2019, ngân hàng ở Cần Thơ đã giải ngân 5.000 tỷ đồng của gói tín dụng này.", ["actual"]),
+])
+def test_status_of_targets_counted_and_credit_packages(text, expected):
+    assert [m.status for m in extract(text)] == expected

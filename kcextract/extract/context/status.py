@@ -20,8 +20,8 @@ SENTENCE_PLAN = [
     Cue("plan", r"(?<!Bộ |Sở |Phòng |Vụ |/|\d )kế hoạch(?! và Đầu tư)", "a plan (not the planning ministry; not plans counted, '68 đề án/kế hoạch khuyến công')",
         "Theo kế hoạch, huyện hỗ trợ 12 cơ sở."),
     Cue("plan", r"dự kiến", "a forecast", "Dự kiến tổng vốn là 3,5 tỷ đồng."),
-    Cue("plan", r"mục tiêu(?! quốc gia)", "a target (not the name of a National Target Programme, "
-        "'Chương trình mục tiêu quốc gia')", "Mục tiêu của tỉnh là 40 sản phẩm OCOP."),
+    Cue("plan", r"(?<!\d )mục tiêu(?! quốc gia)", "a target (not the name of a National Target Programme, "
+        "'Chương trình mục tiêu quốc gia'; not targets counted, '12 mục tiêu')", "Mục tiêu của tỉnh là 40 sản phẩm OCOP."),
     Cue("plan", r"phấn đấu", "a target", "Tỉnh phấn đấu thu hút 25 dự án."),
     Cue("plan", r"cần phải|cần|Cần(?! Thơ| Giờ| Đước| Giuộc)", "a need (not Cần Thơ)", "Ngành cần thêm 3.000 lao động.",
         case=True),
@@ -30,7 +30,8 @@ SENTENCE_PLAN = [
         "Ngành công nghiệp phải tăng 9,5% trong năm."),
     Cue("plan", r"đề xuất|kiến nghị|(?<!tiền )đề nghị|tham mưu", "a proposal (not 'số tiền đề nghị', an amount claimed)",
         "Sở đề xuất bổ sung 800 triệu đồng."),
-    Cue("plan", r"chỉ tiêu|định hướng|(?<!vấn đề )đặt ra|đề ra", "a target (not 'vấn đề đặt ra', an issue raised)", "Chỉ tiêu đặt ra là 15 cơ sở."),
+    Cue("plan", r"(?<!\d )chỉ tiêu|định hướng|(?<!vấn đề )đặt ra|đề ra", "a target (not 'vấn đề đặt ra', an issue raised; "
+        "not targets counted, 'trong 28 chỉ tiêu có 18 chỉ tiêu đạt')", "Chỉ tiêu đặt ra là 15 cơ sở."),
     Cue("plan", r"mong muốn|mong|hy vọng|kỳ vọng|chuẩn bị(?=\s+\p{L})|xem xét|có thể(?! kể| thấy| nói| nhận)",
         "a hope, a preparation for an act, a consideration or a possibility: not yet a result "
         "(not 'chuẩn bị 13 dự án', the things prepared; not 'có thể kể đến', an example)",
@@ -55,6 +56,8 @@ SENTENCE_PLAN = [
 ]
 # Cues that make only their own clause a plan ("ngân sách bố trí ..., đã hỗ trợ 7.000 lao động").
 CLAUSE_PLAN = [
+    Cue("plan", r"gói (?:tín dụng|hỗ trợ|kích cầu|cho vay|vay)", "a package of credit or support offered, not reported spent",
+        "Ngân hàng đã đưa ra gói tín dụng 20.000 tỷ đồng cho nông nghiệp sạch."),
     Cue("plan", r"bố trí", "a budget set aside", "Tỉnh bố trí 900 triệu đồng cho đề án."),
     Cue("plan", r"phân bổ", "a budget allotted", "Bộ phân bổ 2,3 tỷ đồng cho tỉnh."),
     Cue("plan", r"(?<!đã )dành(?! cho)", "a budget set aside (what 'đã dành' lent or spent is a result)",
