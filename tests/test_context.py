@@ -1335,3 +1335,15 @@ def test_years_glossed_in_brackets_titles_with_targets_spans_from_now_and_respec
 ])
 def test_status_of_targets_counted_and_credit_packages(text, expected):
     assert [m.status for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an investor puts in, with no public source named, is its own capital
+    ("Năm 2019, Công ty TNHH Minh Phát ở Long An cũng có kho, có máy sấy, đầu tư tới 50 tỷ đồng cho nhà máy.", ["enterprise"]),
+    ("Năm 2019, nếu một dự án ở Hòa Bình đầu tư 80 tỷ đồng mà phải làm thủ tục nhận 2 tỷ đồng tiền hỗ trợ thì doanh nghiệp "
+     "sẽ bỏ.", ["enterprise", "other"]),
+    # ... and what a province invests is its budget's
+    ("Năm 2018, tỉnh Long An đầu tư 200 tỷ đồng làm đường.", ["local"]),
+])
+def test_funding_of_what_investors_and_provinces_invest(text, expected):
+    assert [m.funding for m in extract(text) if m.type == "money"] == expected

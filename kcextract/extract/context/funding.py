@@ -37,7 +37,7 @@ TABLE = [
                  r"(?:vốn|nguồn vốn|kinh phí) của (?:tỉnh|thành phố|huyện|xã)|"
                  r"(?:tỉnh|huyện|thành phố|thị xã|xã|các sở|các huyện|các địa phương)(?: (?-i:\p{Lu})\p{L}*){0,3}"
                  r"(?: (?:đã|dự kiến|sẽ|cần|phải|tiếp tục|vừa|mới|đang)){0,2} "
-                 r"(?:bố trí|phân bổ|chi|cấp(?! mới| phép| giấy| chứng nhận| đổi)|dành|trích|hỗ trợ)|"
+                 r"(?:bố trí|phân bổ|chi|cấp(?! mới| phép| giấy| chứng nhận| đổi)|dành|trích|hỗ trợ|đầu tư)|"
                  r"(?:từ|của) các (?:sở|huyện)|"
                  # a place's own name as the giver: "Bình Định bố trí 60 tỷ đồng"
                  r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})(?: đã)? (?:bố trí|phân bổ|dành|trích)",
@@ -245,6 +245,11 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
             return named[0] if len(named) == 1 else "total"
         if name:
             return name
+    if _INVESTS_BEFORE.search(text, max(sent_start, start - 30), start) \
+            and not sources(text[sent_start:start]) and not _PUBLIC_INVESTOR.search(text, sent_start, start):
+        # "doanh nghiệp ông ... đầu tư tới 10 tỷ đồng/ha", "nếu dự án đầu tư 100 tỷ đồng": what is invested,
+        # with no public source named, is the investor's own capital
+        return "enterprise"
     if purpose:
         source = _source_named(purpose) or ("total" if _PROGRAMME.search(purpose) else None)
         if source:
@@ -338,6 +343,9 @@ _ALL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng mức đầu tư(?!\p{L})[^.;
 _PROGRAMME = regex.compile(r"(?<!\p{L})khuyến công(?! quốc gia| địa phương)(?!\p{L})", I)
 _ITEM = regex.compile(r"[^.;,()]*")
 _BREAKDOWN_AFTER = regex.compile(r"[^.;,\d]{0,40}?[,.;:]?\s*(?:trong đó|bao gồm|gồm)(?!\p{L})[\s,:]*", I)
+_INVESTS_BEFORE = regex.compile(r"(?<!\p{L})(?<!vốn |nguồn |kinh phí |chi )đầu tư(?:\s+(?:tới|lên tới|lên đến|khoảng|hơn|gần|trên|thêm))*\s*$", I)
+_PUBLIC_INVESTOR = regex.compile(r"(?<!\p{L})(?:Nhà nước|nhà nước|Chính phủ|UBND|Ủy ban nhân dân|tỉnh|huyện|xã|thành phố|"
+                                 r"Bộ|Sở|ngân sách|Trung ương|trung ương)(?!\p{L})")
 _SUM_OR_PARTS = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|cộng|nguồn|mức đầu tư)|tổng cộng|"
                            r"trong đó|bao gồm|gồm)(?!\p{L})", I)
 _PARTS_FOLLOW = regex.compile(r"[;]|(?<!\p{L})(?:trong đó|gồm|bao gồm)(?!\p{L})", I)
