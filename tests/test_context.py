@@ -1347,3 +1347,16 @@ def test_status_of_targets_counted_and_credit_packages(text, expected):
 ])
 def test_funding_of_what_investors_and_provinces_invest(text, expected):
     assert [m.funding for m in extract(text) if m.type == "money"] == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # "hiện" before a verb is the present: with no article year, no year
+    ("Giai đoạn 2011-2015, tỉnh Hưng Yên đã hỗ trợ 120 cơ sở. Các cơ sở hiện chiếm 30% số doanh nghiệp của tỉnh.", "30%", None),
+    ("Năm 2017, Bảo hiểm xã hội tỉnh Đồng Nai cho biết các doanh nghiệp hiện nợ đóng bảo hiểm 120 tỷ đồng.", "120 tỷ đồng",
+     [2017, 2017]),
+    # ... also opening a quotation, after a target's year
+    ("Tỉnh Bắc Ninh phấn đấu đến năm 2025 có 100 làng nghề. Ông Nam nói: “Hiện các làng nghề mới đáp ứng 20% nhu cầu”.",
+     "20%", None),
+])
+def test_years_of_the_present_named_by_hien(text, figure, expected):
+    assert {m.text: m.years for m in extract(text)}[figure] == expected

@@ -52,8 +52,8 @@ _YEAR_WORD_BEFORE = regex.compile(
     r"đầu|so với|hết|kỳ|khóa|nhiệm kỳ|tháng\s+\d{1,2}/?|đợt|[(,–-])\s*$", I)
 _YEAR_AFTER = regex.compile(r"\s*(?:[,.;:)\n]|$|là|và|đến|tới|-|–)", I)
 
-_NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có|hiện(?=\s+(?:còn|là|đang|đạt|chỉ|vẫn|mới|khoảng|ở mức|đã)\s))|"
-        r"(?<=[;,]\s|^)nay(?=\s+\p{Ll})|(?<=[.!?:;]\s|^|\n)(?-i:Hiện)(?=[\s,])|(?:(?:đến|tới|tính đến)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?tháng\s+\d{1,2}(?!\s*/|\d|\s+năm\s+\d)|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
+_NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có|hiện(?=\s+(?:còn|là|đang|đạt|chỉ|vẫn|mới|khoảng|ở mức|đã|nợ|chiếm|thu hút|quản lý|sử dụng)\s))|"
+        r"(?<=[;,]\s|^)nay(?=\s+\p{Ll})|(?<=[.!?:;]\s|^|\n|[\x22“]\s?)(?-i:Hiện)(?=[\s,])|(?:(?:đến|tới|tính đến)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?tháng\s+\d{1,2}(?!\s*/|\d|\s+năm\s+\d)|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
         r"cuối năm nay|(?>\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?|\s+năm\s+nay|\s+qua|\s+vừa\s+qua))|"
         r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?|(?<!trên\s|dưới\s|hơn\s|quá\s|sau\s)\d{1,2}\s+tháng(?=\s+(?:tăng|giảm|đạt|ước|mới|đã|chỉ)|\s*[,:])")
 _N = r"\d{1,2}|hai|ba|bốn|năm|mười"
