@@ -1360,3 +1360,15 @@ def test_funding_of_what_investors_and_provinces_invest(text, expected):
 ])
 def test_years_of_the_present_named_by_hien(text, figure, expected):
     assert {m.text: m.years for m in extract(text)}[figure] == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a record exceeded is compared with, it does not frame what follows
+    ("Mưa lũ vượt đỉnh lũ lịch sử năm 1999, làm 1.200 ngôi nhà ở Quảng Ngãi bị ngập.", "1.200 ngôi nhà", None),
+    # a delay of nearly two years is a duration, not the last two years
+    ("Năm 2018, dự án đường ở Cà Mau chậm tiến độ gần 2 năm, mới giải ngân 80 tỷ đồng.", "80 tỷ đồng", [2018, 2018]),
+    # a target's clause names the year it aims at after the figure's noun
+    ("Năm 2018, Cục Thuế tỉnh Bến Tre phấn đấu đưa nợ thuế xuống dưới 4% tổng thu ngân sách năm 2019.", "4%", [2019, 2019]),
+])
+def test_years_of_records_delays_and_targets_named_after_the_noun(text, figure, expected):
+    assert {m.text: m.years for m in extract(text)}[figure] == expected

@@ -182,6 +182,11 @@ class Discourse:
             # "thấp hơn mức tăng 7,05% của cùng kỳ năm 2016"
             if _ATTACHED_GAP.match(gap) and (not p.compared or not _COMPARES.search(gap)):
                 return p.years
+            if plan and not p.compared and p.years and self.year is not None and p.first == p.last >= self.year \
+                    and p.start - end <= 40 and not _CLAUSE_BREAK.search(text, end, p.start):
+                # "phấn đấu đưa nợ thuế xuống dưới 5% tổng thu ngân sách năm 2019": a target's clause names
+                # the year it aims at after the figure's noun
+                return p.years
             break
         # "năm 2014 thực hiện ...; năm 2015 ... và năm 2018 ..., tỷ lệ ... lần lượt là 96,5%, 101,3%, ...":
         # "lần lượt" pairs the years its sentence named before with the figures after it, in order

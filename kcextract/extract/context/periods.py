@@ -62,7 +62,8 @@ _RELATIVE = regex.compile(
     rf"(?P<until_span>từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<until>{_Y}))"   # from now to a year
     r"|"
     rf"(?P<span_now>từ\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?(?P<since>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện nay|hết năm nay))"
-    rf"|(?P<back>(?:qua|sau|trong|gần)\s+(?P<n_back>{_N})\s+năm(?:\s+(?:qua|thực hiện|triển khai|hoạt động))?)"
+    rf"|(?P<back>(?:qua|sau|trong)\s+(?:gần\s+)?(?P<n_back>{_N})\s+năm(?:\s+(?:qua|thực hiện|triển khai|hoạt động))?"
+    rf"|gần\s+(?P<n_back>{_N})\s+năm\s+(?:qua|thực hiện|triển khai|hoạt động))"     # not "chậm tiến độ gần 2 năm"
     r"(?!\s+(?:tới|tiếp|sau|đến|đầu|cuối|đầu tiên))"
     rf"|(?P<back>(?<!\d\s)(?P<n_back>\d{{1,2}}|hai|ba|bốn|mười)\s+năm\s+(?:qua|vừa qua|gần đây|trở lại đây))"   # "5 năm qua"
     rf"|(?P<ahead>(?:trong\s+)?(?P<n_ahead>{_N})\s+năm\s+tới)"
@@ -105,7 +106,9 @@ def _compared(text: str, start: int) -> bool:
 # "tăng cao nhất trong 10 năm gần đây": the span a record is measured over, not the figure's period
 _SUPERLATIVE = regex.compile(r"(?<!\p{L})nhất\s+(?:trong|từ)?\s*$", I)
 # "so với số tiền nợ năm 2014": the base of the comparison is a noun phrase ending in the period
-_COMPARED_PHRASE = regex.compile(r"(?<!\p{L})(?:so với|so sánh với|gấp(?:\s+\S+){0,2}\s+lần)\s+[^,;.:()\n\d%]{0,55}$", I)
+# ("vượt đỉnh lũ lịch sử năm 1999": the record exceeded, not the figures' year; not "vượt kế hoạch năm 2018")
+_COMPARED_PHRASE = regex.compile(r"(?<!\p{L})(?:so với|so sánh với|gấp(?:\s+\S+){0,2}\s+lần|vượt(?!\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)))"
+                                 r"\s+[^,;.:()\n\d%]{0,55}$", I)
 
 
 def _after_figure(before: str) -> bool:
