@@ -1372,3 +1372,25 @@ def test_years_of_the_present_named_by_hien(text, figure, expected):
 ])
 def test_years_of_records_delays_and_targets_named_after_the_noun(text, figure, expected):
     assert {m.text: m.years for m in extract(text)}[figure] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "nhỏ và vừa" is a size, not "vừa" (just done)
+    ("Năm 2020, tỉnh Hải Dương dự kiến hỗ trợ 300 doanh nghiệp nhỏ và vừa với kinh phí 5 tỷ đồng.", ["plan", "plan"]),
+    # "để đạt mục tiêu": a purpose, the target itself
+    ("Theo Thứ trưởng, để đạt mục tiêu tăng trưởng xuất khẩu cả năm 2019 khoảng 8%, tương đương 260 tỷ USD, Bộ sẽ tháo gỡ "
+     "khó khăn.", ["plan", "plan"]),
+    # a budget unit is an office, not an estimate; what an audit found, and files forwarded, are results
+    ("Năm 2018, đoàn kiểm toán đã làm việc tại 12 đơn vị dự toán của tỉnh Trà Vinh.", ["actual"]),
+    ("Năm 2018, thanh tra đã kiểm tra 20 dự án ở Tây Ninh với tổng mức đầu tư được phê duyệt 900 tỷ đồng, phát hiện "
+     "6 dự án sai phạm.", ["actual", "plan", "actual"]),
+    ("Năm 2017, BHXH tỉnh Nam Định đã chuyển hồ sơ đề nghị khởi kiện 15 doanh nghiệp.", ["actual"]),
+    ("Năm 2018, chúng ta phải thừa nhận thu ngân sách của Yên Bái mới đáp ứng khoảng 40% nhu cầu chi thường xuyên.",
+     ["actual"]),
+    # housing arranged is no budget set aside
+    ("Năm 2019, khu nhà lưu trú ở Long Thành đưa vào sử dụng, bố trí chỗ ở cho 2.500 công nhân.", ["actual"]),
+    # money needed is still to be found
+    ("Năm 2019, nhu cầu vốn để nâng cấp đê biển ở Cà Mau khoảng 900 tỷ đồng.", ["plan"]),
+])
+def test_status_of_sizes_purposes_audits_housing_and_needs(text, expected):
+    assert [m.status for m in extract(text)] == expected

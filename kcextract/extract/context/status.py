@@ -28,7 +28,7 @@ SENTENCE_PLAN = [
     Cue("plan", r"sẽ", "what is still to be done", "Năm tới huyện sẽ mở 6 lớp nghề."),
     Cue("plan", r"yêu cầu|(?<!vẫn |đã )phải(?! trả| thu| chịu| nộp| đóng| bồi thường)|cho được", "an obligation still to be met",
         "Ngành công nghiệp phải tăng 9,5% trong năm."),
-    Cue("plan", r"đề xuất|kiến nghị|(?<!tiền )đề nghị|tham mưu", "a proposal (not 'số tiền đề nghị', an amount claimed)",
+    Cue("plan", r"đề xuất|kiến nghị|(?<!tiền |hồ sơ )đề nghị|tham mưu", "a proposal (not 'số tiền đề nghị', an amount claimed)",
         "Sở đề xuất bổ sung 800 triệu đồng."),
     Cue("plan", r"(?<!\d )chỉ tiêu|định hướng|(?<!vấn đề )đặt ra|đề ra", "a target (not 'vấn đề đặt ra', an issue raised; "
         "not targets counted, 'trong 28 chỉ tiêu có 18 chỉ tiêu đạt')", "Chỉ tiêu đặt ra là 15 cơ sở."),
@@ -44,7 +44,7 @@ SENTENCE_PLAN = [
         "Làm gì để đạt 30 sản phẩm OCOP?"),
     Cue("plan", r"để đạt|nhằm đạt|để hoàn thành", "a purpose: what is to be reached (not 'để có được', how a thing is made)",
         "Để đạt 45 sản phẩm OCOP, tỉnh hỗ trợ các hợp tác xã."),
-    Cue("plan", r"dự toán|được giao(?! đất)|giao chỉ tiêu|tạm ứng|tạm cấp", "a budget assigned, not reported spent",
+    Cue("plan", r"(?<!đơn vị )dự toán|được giao(?! đất)|giao chỉ tiêu|tạm ứng|tạm cấp", "a budget assigned, not reported spent",
         "Dự toán năm nay được giao 4,2 tỷ đồng."),
     Cue("plan", r"phê duyệt|(?<!kiểm |xét )duyệt", "a budget approved, not reported spent (not 'kiểm duyệt', "
         "'xét duyệt', a review)", "Đề án được phê duyệt 1,6 tỷ đồng."),
@@ -56,9 +56,12 @@ SENTENCE_PLAN = [
 ]
 # Cues that make only their own clause a plan ("ngân sách bố trí ..., đã hỗ trợ 7.000 lao động").
 CLAUSE_PLAN = [
+    Cue("plan", r"(?<!đáp ứng |\d%\s)nhu cầu (?:kinh phí|vốn|đầu tư|tài chính|chi|thực tế|hỗ trợ)",
+        "money needed (not 'đáp ứng 45% nhu cầu', the need as a base)", "Nhu cầu vốn để nâng cấp đê biển ở Cà Mau khoảng 900 tỷ đồng."),
     Cue("plan", r"gói (?:tín dụng|hỗ trợ|kích cầu|cho vay|vay)", "a package of credit or support offered, not reported spent",
         "Ngân hàng đã đưa ra gói tín dụng 20.000 tỷ đồng cho nông nghiệp sạch."),
-    Cue("plan", r"bố trí", "a budget set aside", "Tỉnh bố trí 900 triệu đồng cho đề án."),
+    Cue("plan", r"bố trí(?! (?:chỗ|nơi|việc làm|tái định cư|lực lượng|cán bộ|nhân lực|đất|sắp xếp))",
+        "a budget set aside (not 'bố trí chỗ ở cho 3.200 công nhân', housing arranged)", "Tỉnh bố trí 900 triệu đồng cho đề án."),
     Cue("plan", r"phân bổ", "a budget allotted", "Bộ phân bổ 2,3 tỷ đồng cho tỉnh."),
     Cue("plan", r"(?<!đã )dành(?! cho)", "a budget set aside (what 'đã dành' lent or spent is a result)",
         "Huyện dành 500 triệu đồng cho khuyến công."),
@@ -72,9 +75,9 @@ CLAUSE_PLAN = [
 ]
 # Result markers: they win over a plan cue written before them.
 STRONG_ACTUAL = [
-    Cue("actual", r"đã|vừa|đang|thực hiện được|triển khai được|thu hút được|hoàn thành|(?<!vốn\s)giải ngân|ước đạt|hiện có|thực tế",
-        "a result achieved", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
-    Cue("actual", r"(?:mới|chỉ|vẫn|mới chỉ) (?:đạt|được|giải ngân|thực hiện|thu)", "a result judged short ('mới đạt 18% dự toán')",
+    Cue("actual", r"đã|(?<!nhỏ và |nhỏ, )vừa(?! và nhỏ| phải| đủ| túi)|đang|thực hiện được|triển khai được|thu hút được|hoàn thành|(?<!vốn\s)giải ngân|ước đạt|hiện có|thực tế",
+        "a result achieved (not 'doanh nghiệp nhỏ và vừa', small and medium)", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
+    Cue("actual", r"(?:mới|chỉ|vẫn|mới chỉ) (?:đạt|được|giải ngân|thực hiện|thu|đáp ứng)|phát hiện", "a result judged short ('mới đạt 18% dự toán')",
         "Thu tiền sử dụng đất của thị xã Ninh Hòa mới đạt 22% dự toán."),
     Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua \d+ năm|lũy kế", "results so far",
         "Lũy kế đến nay có 54 cơ sở được hỗ trợ."),
@@ -98,7 +101,7 @@ STRONG = alternation(STRONG_ACTUAL)
 WEAK = alternation(WEAK_ACTUAL)
 PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương hướng|chỉ tiêu|giải pháp)[^\n]{0,60}:\s*$", I)
 # in a result clause "kế hoạch" right after the result is the plan it is measured against
-_AGAINST_PLAN = regex.compile(r"(?:(?:so với|so|đạt|bằng|vượt|thực hiện được|(?<!góp phần |nhằm |để )thực hiện|hoàn thành)\s+(?:\S+\s+){0,2}|"
+_AGAINST_PLAN = regex.compile(r"(?:(?:so với|so|(?<!để |nhằm )đạt|bằng|vượt|thực hiện được|(?<!góp phần |nhằm |để )thực hiện|hoàn thành)\s+(?:\S+\s+){0,2}|"
                            r"\d\s*%\s+(?:[^\s\d,;.]+\s+){0,3})$", I)      # "và 104,8% dự toán", "15,6% tổng kinh phí dự kiến"
 # result verbs that a plan cue can govern; "đã", "được", "ước đạt" mark a result however they stand
 _MEASURED_PLAN = regex.compile(r"(?:(?<!\p{L})(?:so với|đạt|bằng|vượt)\s+(?:[\d.,]+\s*%\s+)?|[\d.,]+\s*%\s+)(?:so với\s+)?"
