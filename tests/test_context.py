@@ -1394,3 +1394,18 @@ def test_years_of_records_delays_and_targets_named_after_the_noun(text, figure, 
 ])
 def test_status_of_sizes_purposes_audits_housing_and_needs(text, expected):
     assert [m.status for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level compared with is the same measure a year before
+    ("Đến ngày 30/9/2019, cả nước giải ngân 190.000 tỷ đồng, bằng 46% kế hoạch, thấp hơn mức 52% của cùng kỳ năm 2018.",
+     ["of_plan", "of_plan"]),
+    # a disbursement rate after rates measured against the plan in its paragraph
+    ("Năm 2019, Quảng Ninh giải ngân đạt 75% kế hoạch. Trong khi đó, Thái Bình mới giải ngân 900 tỷ đồng, đạt 36,5%.",
+     ["of_plan", "of_plan"]),
+    # a profit rate is a rate; a cut of costs is a change
+    ("Năm 2017, tỷ suất lợi nhuận trên vốn chủ sở hữu của Tổng công ty Sông Đà chỉ đạt 3,8%.", ["other"]),
+    ("Năm 2018, các đơn vị của Vinacomin ở Quảng Ninh phải tiết giảm ít nhất 5% chi phí quản lý.", ["change"]),
+])
+def test_relation_of_levels_compared_disbursements_profit_rates_and_cuts(text, expected):
+    assert [m.relation for m in extract(text) if m.type == "percent"] == expected

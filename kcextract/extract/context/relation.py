@@ -30,7 +30,8 @@ AFTER = [   # the words right after the percentage
         "part of a whole or of a population", "Có 82% số hộ đã dùng nước sạch."),
 ]
 BEFORE = [  # the words right before it, in its clause
-    Cue("other", r"lãi suất|thuế suất|lạm phát|phí|lệ phí|mức đóng|tỷ giá|cổ tức(?:\s+\S+){0,2}", "a rate, not a part or a change",
+    Cue("other", r"lãi suất|thuế suất|lạm phát|phí|lệ phí|mức đóng|tỷ giá|cổ tức(?:\s+\S+){0,2}|tỷ suất(?:\s+\S+){0,5}?\s+(?:chỉ\s+)?(?:đạt|là|ở mức)",
+        "a rate, not a part or a change",
         "Lãi suất cho vay chỉ 6,9%/năm."),
     Cue("share", r"chiếm(?:\s+\S+){0,4}|góp|nắm giữ|sở hữu|hỗ trợ(?:\s+thêm)?|tài trợ|đóng|chi trả|lấp đầy(?:\s+\S+){0,2}|"
                  r"đạt tỷ lệ|đáp ứng|được (?:miễn,?\s+)?giảm",
@@ -77,7 +78,7 @@ _A_NOUN_AFTER = regex.compile(r"\s+(?!(?:so|với|và|là|của|trong|đạt|tă
                               r"hay|nữa|rồi|thôi|này|đó|kể)(?!\p{L}))(?:\p{Ll}{2,}|\p{Lu}{2,}(?!\p{Ll}))")   # "37% HTX"
 _GLOSS_OF_COUNT = regex.compile(r"\d[\d.,]*\s+\p{L}[\p{L} ]{0,30}\(\s*$")
 # ("hỗ trợ 100% lãi suất": interest is the base of a support rate there, not the rate)
-_RATES = regex.compile(r"(?<!%\s*)(?<!\p{L})(?:lãi suất|thuế suất|cổ tức|biên độ|tỷ giá)(?!\p{L})", I)
+_RATES = regex.compile(r"(?<!%\s*)(?<!\p{L})(?:lãi suất|thuế suất|cổ tức|biên độ|tỷ giá|tỷ suất)(?!\p{L})", I)
 
 
 _MORE_BEFORE = regex.compile(r"(?<!\p{L})thêm(?:\s+(?:khoảng|hơn|gần|trên))?\s*$", I)
@@ -97,6 +98,8 @@ _PLAN_NAMED = regex.compile(r"(?<!\p{L})(?<!Sở |Bộ |Phòng )(?:kế hoạch|
 
 
 _ONLY_HEDGE = regex.compile(r"(?:\s|khoảng|gần|hơn|trên|dưới|là|đề ra|của)*", I)
+_CUT_BEFORE = regex.compile(r"(?<!\p{L})(?:cắt|tiết) giảm(?:\s+(?:ít nhất|tối thiểu|khoảng|thêm))?\s*$", I)
+_LEVEL_COMPARED = regex.compile(r"(?<!\p{L})(?:(?:thấp|cao) hơn(?:\s+(?:nhiều|nhẹ|khá))?(?:\s+so với)?|so với)\s+mức\s*$", I)
 _TARGET_NAMED = regex.compile(r"(?<!%\s*)(?<!\p{L})(?:mục tiêu|chỉ tiêu|kế hoạch)(?!\p{L})", I)
 _ACHIEVED_COUNT = regex.compile(r"(?<!\p{L})(?:đạt|được)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s+\p{L}[\p{L} ]{0,30}\(\s*$", I)
 _ACHIEVED_BEFORE = regex.compile(r"(?<!\p{L})(?:đạt|bằng)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", I)
@@ -133,10 +136,13 @@ def relation(text: str, sent_start: int, start: int, end: int,
     before = text[max(sent_start, start - 60):start]
     level = bool(LEVEL_BEFORE.search(before)) or bool(
         _FROM_BEFORE.search(before) and _TO_AFTER.match(text, end, min(len(text), end + 40)))
+    if previous and previous[0] >= sent_start and _LEVEL_COMPARED.search(before):
+        return previous[1]         # "bằng 47,2% kế hoạch, thấp hơn mức 51,4% của cùng kỳ": the same measure a year before
     for label, pattern in _AFTER:
         if pattern.match(after):
-            if label == "share" and not level and _MORE_BEFORE.search(before) and _before_label(before) == "change":
-                return "change"    # "cắt giảm thêm 10% vốn hỗ trợ": the change of what the noun after names
+            if label == "share" and not level and (_MORE_BEFORE.search(before) and _before_label(before) == "change"
+                                                   or _CUT_BEFORE.search(before)):
+                return "change"    # "cắt giảm thêm 10% vốn hỗ trợ", "tiết giảm ít nhất 5% chi phí": the change of what the noun after names
             return label
     if _RATES.search(clause) or BREAKDOWN.match(clause.lstrip(" ,")) and _RATES.search(sentence):
         return "other"             # "lãi suất giảm từ 0,5 - 1,5%/năm": still a rate; so are a dividend's parts
@@ -163,7 +169,10 @@ def relation(text: str, sent_start: int, start: int, end: int,
                 continue           # "thấp xa so với mục tiêu khoảng 5%": the figure is the target itself
             if m and m.end() > best:
                 best, found = m.end(), label
-                if label == "share" and _DISBURSED.fullmatch(m[0]) and _plan_named(text, sent_start, end):
+                if label == "share" and _DISBURSED.fullmatch(m[0]) and (
+                        _plan_named(text, sent_start, end) or previous and previous[1] == "of_plan"
+                        and previous[0] >= max(sent_start - 400, text.rfind("\n", 0, start) + 1)):
+                    # (or the rates just before it in its paragraph were measured against the plan)
                     found = "of_plan"
         if found:
             return found
