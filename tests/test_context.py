@@ -1409,3 +1409,22 @@ def test_status_of_sizes_purposes_audits_housing_and_needs(text, expected):
 ])
 def test_relation_of_levels_compared_disbursements_profit_rates_and_cuts(text, expected):
     assert [m.relation for m in extract(text) if m.type == "percent"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source after two denominators
+    ("Năm 2018, Quốc hội đề xuất hỗ trợ 50% chi phí đào tạo, tối đa 80 triệu đồng/doanh nghiệp/năm từ ngân sách trung ương.",
+     ["national"]),
+    # "do" after a comma is a cause unless a giver follows
+    ("Năm 2016, ngân sách trung ương bố trí 400 tỷ đồng cho doanh nghiệp nhỏ ở Gia Lai nhưng mới giải ngân được 280 tỷ đồng, "
+     "do thủ tục còn phức tạp và nhiều nơi chưa có vốn đối ứng.", ["national", "national"]),
+    # money asked for lending is credit
+    ("Năm 2019, tỉnh Bình Dương sẽ kiến nghị Trung ương bổ sung 500 tỷ đồng vốn cho vay ưu đãi.", ["other"]),
+    # donations of the public; an investor's own arrangement; a sum whose rest another source pays
+    ("Năm 2017, Ủy ban MTTQ tỉnh Phú Yên đã tiếp nhận 12 tỷ đồng tiền ủng hộ của các tổ chức, cá nhân.", ["other"]),
+    ("Năm 2019, trong tổng vốn đầu tư dự án ở Bắc Ninh, chủ đầu tư tự thu xếp 20%, tương đương 180 tỷ đồng.", ["enterprise"]),
+    ("Năm 2019, Trung tâm Khuyến công Phú Thọ hỗ trợ 200 triệu đồng mua máy, tổng vốn đầu tư 700 triệu đồng, "
+     "phần còn lại 500 triệu đồng do cơ sở tự đối ứng.", ["total", "total", "enterprise"]),
+])
+def test_funding_of_sources_after_rates_causes_lending_donations_and_remainders(text, expected):
+    assert [m.funding for m in extract(text) if m.type == "money"] == expected

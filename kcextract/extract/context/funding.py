@@ -51,7 +51,7 @@ TABLE = [
                       r"(?: CNNT| (?-i:\p{Lu})\p{L}*| sản xuất| kinh doanh| chế biến| làng nghề| tư nhân| trong nước| nước ngoài){0,4}"
                       r"(?: \([^()]{1,30}\))?(?: (?:ở|tại) (?-i:\p{Lu})\p{L}*(?: (?-i:\p{Lu})\p{L}*){0,2})?(?: cũng)? (?:đã |sẽ |dự kiến )?"
                       r"(?:tự )?(?:đối ứng,? )?(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư|hỗ trợ|huy động|rót|bố trí)|"
-                      r"xã hội hóa|vốn đăng ký|vốn điều lệ|vốn chủ sở hữu|100% vốn|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
+                      r"chủ đầu tư(?: tự)? (?:thu xếp|bỏ ra|góp|huy động)|xã hội hóa|vốn đăng ký|vốn điều lệ|vốn chủ sở hữu|100% vốn|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
                       r"tăng vốn|vốn đầu tư đăng ký|(?:thu hút|thu hút được)(?: \S+){0,3} (?:vốn|dự án)|"
                       # money attracted is investors' capital: "Long An thu hút hơn 1,2 tỷ USD"
                       r"thu hút(?: được| thêm)?(?: khoảng| hơn| gần| trên)?(?=\s*$)|"
@@ -82,7 +82,8 @@ TABLE = [
                  r"(?:ngân hàng|(?-i:Agribank|Vietcombank|VietinBank|BIDV|Sacombank|NHCSXH))(?: \S+){0,4}"
                  r" (?:đã |sẽ |dự kiến )?(?:tài trợ(?: vốn)?|giải ngân|cho vay)|"
                  r"thu về|mang về|(?:bội chi|thâm hụt)(?: ngân sách(?: nhà nước| trung ương| địa phương)?)?|định giá|giá trị (?:thực tế )?(?:phần )?vốn|"
-                 r"(?:người dân|nhân dân|dân)(?: đã| tự nguyện){0,2} (?:đóng góp|góp|tự làm|hiến)",
+                 r"(?:người dân|nhân dân|dân)(?: đã| tự nguyện){0,2} (?:đóng góp|góp|tự làm|hiến)|"
+                 r"(?:ủng hộ|quyên góp) của (?:các )?(?:tổ chức|cá nhân|nhà hảo tâm|người dân)",
         "money that funds nothing: revenue, income, prices, taxes, loans, debts, fines, losses",
         "Doanh thu của hợp tác xã đạt 6,8 tỷ đồng."),
 ]
@@ -95,8 +96,9 @@ _PARENTHESIS = regex.compile(r"\s*[(\[]([^()\[\]]{0,90})[)\]]")
 # "bằng 81% dự toán" compares; "bằng nguồn vốn tỉnh" names what paid
 # (after the closing bracket of a glossed amount and its unit's denominator: "(hơn 13,4 tỷ đồng) là vốn
 # đối ứng", "300 triệu đồng/cơ sở với đề án khuyến công địa phương")
-_SOURCE_AFTER = regex.compile(r"\)?(?:/\s*[\p{L} ]{1,20}?(?=\s+(?:với|từ|thuộc|do)\s))?\s*(?:,\s*(?=(?:từ|thuộc|bằng(?!\s+\d)|do)\s))?"
-                           r"((?:từ|thuộc|bằng(?!\s+\d)|của|do|vốn|nguồn|kinh phí|ngân sách|là vốn|là tiền|"
+_SOURCE_AFTER = regex.compile(r"\)?(?:(?:/\s*[\p{L} ]{1,20}?)+(?=\s+(?:với|từ|thuộc|do)\s))?\s*(?:,\s*(?=(?:từ|thuộc|bằng(?!\s+\d)|do)\s))?"
+                           r"((?:từ|thuộc|bằng(?!\s+\d)|của|do(?=\s+(?:các\s+)?(?:(?-i:\p{Lu})|doanh nghiệp|cơ sở|nhà đầu tư|ngân sách|"
+                           r"trung ương|tỉnh|huyện|xã|người dân|nhân dân|nhà nước|hợp tác xã|công ty|chủ đầu tư))|vốn|nguồn|kinh phí|ngân sách|là vốn|là tiền|"
                            r"cho (?:chương trình|hoạt động|đề án|khuyến công)|với (?:đề án|chương trình|dự án|nguồn))"
                            r"(?:\s+[^.;,]{0,60}|(?=[.;,]|$))|vốn\s+\S+(?:\s+\S+)?)", I)
 # wording that names several sources at once: the state's budget is central and local money
@@ -162,6 +164,8 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
         return "enterprise"        # "13.546,6 triệu đồng của các cơ sở CNNT": their own money
     if _EARNINGS_AFTER.match(after):
         return "other"             # "có thêm 2 triệu đồng tiền công": what it is, income, is written after it
+    if _DONATED_AFTER.match(after):
+        return "other"             # "17,6 tỷ đồng tiền ủng hộ của các tổ chức, cá nhân": donations of the public
     if _LENDING_AFTER.match(after):
         return "other"             # "dành hơn 100.000 tỷ đồng để cho vay": money set aside for loans is credit
     if trailing:
@@ -237,6 +241,8 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
                 return "enterprise"
             if _ALL_INVESTMENT.search(text, max(sent_start, start - 60), start):
                 return "total"        # "tổng mức đầu tư": every source of a project or of society
+            if _REST_AFTER.match(text, end):
+                return "total"        # "tổng vốn đầu tư 820 triệu đồng, phần còn lại 570 triệu đồng do cơ sở tự đối ứng"
             total = last_match(_SUM, text, lo, start)
             what = last_match(_BY_LABEL["other"], text, lo, total.start()) if total else None
             if what and not _CLAUSE_BREAK.search(text, what.end(), total.start()):
@@ -300,7 +306,7 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
 
 
 _DISBURSED_BEFORE = regex.compile(r"(?<!\p{L})giải ngân(?: được)?(?: khoảng| hơn| gần| trên)?\s*$", I)
-_LENDING_AFTER = regex.compile(r"\s*(?:để\s+)?cho vay(?!\p{L})", I)
+_LENDING_AFTER = regex.compile(r"\s*(?:để\s+|vốn\s+)?cho vay(?!\p{L})", I)
 _INCLUDING = regex.compile(r"\s*(?:bao\s+)?gồm\s+cả(?!\p{L})", I)
 _RATE_BASE = regex.compile(r"\d\s*%\s*$")
 _EARNINGS_AFTER = regex.compile(r"\s*(?:/\s*\p{L}+\s*)?(?:tiền (?:công|lương|thưởng|lãi)|thu nhập|doanh thu|lợi nhuận)(?!\p{L})", I)
@@ -346,6 +352,8 @@ _BREAKDOWN_AFTER = regex.compile(r"[^.;,\d]{0,40}?[,.;:]?\s*(?:trong đó|bao g�
 _INVESTS_BEFORE = regex.compile(r"(?<!\p{L})(?<!vốn |nguồn |kinh phí |chi )đầu tư(?:\s+(?:tới|lên tới|lên đến|khoảng|hơn|gần|trên|thêm))*\s*$", I)
 _PUBLIC_INVESTOR = regex.compile(r"(?<!\p{L})(?:Nhà nước|nhà nước|Chính phủ|UBND|Ủy ban nhân dân|tỉnh|huyện|xã|thành phố|"
                                  r"Bộ|Sở|ngân sách|Trung ương|trung ương)(?!\p{L})")
+_DONATED_AFTER = regex.compile(r"\s*tiền (?:ủng hộ|quyên góp) của (?:các\s+)?(?:tổ chức|cá nhân|nhà hảo tâm|người dân)", I)
+_REST_AFTER = regex.compile(r"\s*[,;]\s*(?:phần\s+)?còn lại(?!\p{L})", I)
 _SUM_OR_PARTS = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|cộng|nguồn|mức đầu tư)|tổng cộng|"
                            r"trong đó|bao gồm|gồm)(?!\p{L})", I)
 _PARTS_FOLLOW = regex.compile(r"[;]|(?<!\p{L})(?:trong đó|gồm|bao gồm)(?!\p{L})", I)
