@@ -1428,3 +1428,17 @@ def test_relation_of_levels_compared_disbursements_profit_rates_and_cuts(text, e
 ])
 def test_funding_of_sources_after_rates_causes_lending_donations_and_remainders(text, expected):
     assert [m.funding for m in extract(text) if m.type == "money"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number is a numeral whatever the tagger says; the word before it is read whole
+    ("Năm 2019, Bình Định đặt mục tiêu phát triển 12.000 căn hộ nhà ở xã hội.", ["12.000 căn hộ"]),
+    ("Năm 2018, tỉnh Hậu Giang đã hỗ trợ 1.820 hộ với kinh phí 40 tỷ đồng.", ["1.820 hộ", "40 tỷ đồng"]),
+])
+def test_counts_after_compound_words_and_numbers_the_tagger_misreads(text, expected):
+    assert [m.text for m in extract(text)] == expected
+
+
+def test_a_cue_inside_what_a_price_includes_is_no_result():
+    text = "Năm 2019, giá bán dự kiến ở Nhơn Trạch 9 triệu đồng/m2 (đã bao gồm thuế VAT), tương đương 400 triệu đồng/căn."
+    assert [m.status for m in extract(text)] == ["plan", "plan"]

@@ -47,7 +47,7 @@ CLASSIFIERS = {
 NAME_BEFORE = {
     "thứ", "quận", "phường", "khu", "tổ", "ấp", "lô", "tốp", "top", "hạng", "điều", "khoản",
     "chương", "mục", "tập", "trang", "tầng", "phòng", "xóm", "thôn", "khóa", "loại", "cấp",
-    "quốc lộ", "tỉnh lộ", "km", "nghị định", "nghị quyết", "quyết định", "thông tư", "chỉ thị", "công văn",
+    "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường huyện", "hương lộ", "km", "nghị định", "nghị quyết", "quyết định", "thông tư", "chỉ thị", "công văn",
     "kế hoạch số", "số hiệu", "mã", "số", "lần", "kỳ", "vòng", "đợt", "năm", "tháng", "ngày",
     "giai đoạn", "niên khóa", "hotline", "điện thoại", "fax", "đt", "mùng", "mồng",
 }
@@ -57,7 +57,7 @@ IDIOM_BEFORE = regex.compile(r"(?:hàng|vài|mấy|dăm|(?<!\p{L})một\s+trong(
 SET_PHRASES = {"hai bên", "hai tốc độ", "ba bên", "hai chiều", "hai mặt", "bốn phương", "hai nhà"}
 
 # Nouns underthesea sometimes tags as verbs, kept as nouns after a number.
-NOMINAL_HEADS = {"hội chợ", "đề án", "hội thảo", "hội nghị", "triển lãm", "dự án", "mô hình",
+NOMINAL_HEADS = {"hội chợ", "đề án", "căn hộ", "hội thảo", "hội nghị", "triển lãm", "dự án", "mô hình",
                  "tập huấn", "bình chọn", "khảo sát", "tuyên truyền", "đào tạo", "lao động",
                  "sản phẩm", "gian hàng", "hợp đồng", "giao dịch", "phản ánh", "kiến nghị", "lô"}
 
@@ -127,11 +127,11 @@ def counted_noun(sent: Sentence, pos: int) -> tuple[int, str] | None:
 # "điểm" before these is a place (a point of sale, a tourist site), counted; else a score
 _POINT_PLACES = {"bán", "bán hàng", "bán lẻ", "du lịch", "trường", "giao dịch", "thu gom", "đến", "tham quan", "sạt lở",
                  "di tích", "chợ", "kinh doanh", "cung cấp", "tập kết", "dừng", "đỗ", "cầu", "nóng", "khai thác", "xả thải"}
-_TOTAL_NUMBER = regex.compile(r"(?:tổng|với|có|là|được)\s+số\s*$")
+_TOTAL_NUMBER = regex.compile(r"(?:tổng|với|có|là|được|trong)\s+số\s*$")
 
 
 # verbs whose last syllable is a name word: "nâng cấp 27 tàu", "cung cấp 1.500 sản phẩm" count things
-_VERB_ENDING = regex.compile(r"(?<!\p{L})(?:(?:nâng|cung|phân|được|đã|sẽ|vừa|đang|mới)\s+cấp|xếp\s+hạng)$")
+_VERB_ENDING = regex.compile(r"(?<!\p{L})(?:(?:nâng|cung|phân|được|đã|sẽ|vừa|đang|mới|khẩn|cao|sơ)\s+cấp|xếp\s+hạng)$")
 
 
 def _named(sent: Sentence, q: Quantity) -> bool:
@@ -209,6 +209,10 @@ def extra(sent: Sentence) -> list[Found]:
 
 
 EXAMPLES = [
+    # the syllable before a number may end a word whose start lies outside a short window
+    ("Tỉnh sẽ di dời khẩn cấp 320 hộ ra khỏi vùng sạt lở", [("320 hộ", "320", None, "hộ")]),
+    ("Trong số 48 quốc gia có dự án tại Việt Nam, Hàn Quốc dẫn đầu", [("48 quốc gia", "48", None, "quốc gia")]),
+    ("Dự án đường tỉnh 939 đoạn qua huyện Mỹ Xuyên chậm tiến độ", []),
     # a place (a district, a country) heading an item of a list: its number is a count
     ("Học nghề năm 2019: Đông Anh 1.200 người, Sóc Sơn 850 người",
      [("1.200 người", "1200", None, "người"), ("850 người", "850", None, "người")]),

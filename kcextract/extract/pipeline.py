@@ -54,12 +54,13 @@ NEEDS_WORDS = regex.compile(rf"\d|(?<!\p{{L}})(?:{_NUMBER_WORD})(?!\p{{L}})", re
 # never share a token with letters or slashes, so that every figure starts and ends
 # on a token boundary ("17/28", "700.000đồng"); underthesea's words are split likewise.
 _PLAIN_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[^\W\d]+|\S")
+_NUMERAL = regex.compile(r"\d+(?:[.,]\d+)*")
 _GLUED_DIGIT = regex.compile(r"\d[^\d.,]|[^\d.,]\d")
 NO_TAG = "X"   # words in sentences that were not tagged
 
 
 _SYLLABLE = regex.compile(r"\S+")
-WINDOW_BEFORE, WINDOW_AFTER = 1, 5   # syllables of context segmented around each number
+WINDOW_BEFORE, WINDOW_AFTER = 2, 5   # syllables of context segmented around each number
 
 
 def number_windows(sentence: str, quantities) -> list[tuple[int, int]]:
@@ -103,7 +104,9 @@ class SegmentingTokenizer:
             for w_start, w_end in number_windows(sentence, quantities) if has_numbers else ():
                 words += [(s_start + m.start(), s_start + m.end(), NO_TAG)
                           for m in _PLAIN_TOKEN.finditer(sentence, cursor, w_start)]
-                words += [(s_start + w_start + w.start, s_start + w_start + w.end, w.tag)
+                # a number is a numeral whatever the tagger says ("phát triển 24.000 căn hộ": Np)
+                words += [(s_start + w_start + w.start, s_start + w_start + w.end,
+                           "M" if _NUMERAL.fullmatch(w.text) else w.tag)
                           for w in tag_words(sentence[w_start:w_end])]
                 cursor = w_end
             words += [(s_start + m.start(), s_start + m.end(), NO_TAG)

@@ -75,7 +75,7 @@ CLAUSE_PLAN = [
 ]
 # Result markers: they win over a plan cue written before them.
 STRONG_ACTUAL = [
-    Cue("actual", r"đã|(?<!nhỏ và |nhỏ, )vừa(?! và nhỏ| phải| đủ| túi)|đang|thực hiện được|triển khai được|thu hút được|hoàn thành|(?<!vốn\s)giải ngân|ước đạt|hiện có|thực tế",
+    Cue("actual", r"đã(?! bao gồm| gồm| tính cả| kể cả)|(?<!nhỏ và |nhỏ, )vừa(?! và nhỏ| phải| đủ| túi)|đang|thực hiện được|triển khai được|thu hút được|hoàn thành|(?<!vốn\s)giải ngân|ước đạt|hiện có|thực tế",
         "a result achieved (not 'doanh nghiệp nhỏ và vừa', small and medium)", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
     Cue("actual", r"(?:mới|chỉ|vẫn|mới chỉ) (?:đạt|được|giải ngân|thực hiện|thu|đáp ứng)|phát hiện", "a result judged short ('mới đạt 18% dự toán')",
         "Thu tiền sử dụng đất của thị xã Ninh Hòa mới đạt 22% dự toán."),
