@@ -1442,3 +1442,9 @@ def test_counts_after_compound_words_and_numbers_the_tagger_misreads(text, expec
 def test_a_cue_inside_what_a_price_includes_is_no_result():
     text = "Năm 2019, giá bán dự kiến ở Nhơn Trạch 9 triệu đồng/m2 (đã bao gồm thuế VAT), tương đương 400 triệu đồng/căn."
     assert [m.status for m in extract(text)] == ["plan", "plan"]
+
+
+def test_the_rate_of_money_set_aside_for_lending_is_a_term_in_force():
+    text = ("Năm 2017, các ngân hàng ở Lâm Đồng dành 3.000 tỷ đồng để cho vay với lãi suất thấp hơn 1%/năm so với "
+            "lãi suất thông thường.")
+    assert [(m.text, m.status) for m in extract(text)] == [("3.000 tỷ đồng", "plan"), ("1%", "actual")]

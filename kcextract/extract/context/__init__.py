@@ -18,7 +18,7 @@ from . import about
 from .discourse import Discourse
 from .funding import first_sources, funding, sources
 from .relation import relation
-from .status import plan_sections, status, status_cues
+from .status import plan_sections, rate_in_force, status, status_cues
 
 
 @dataclass
@@ -75,6 +75,10 @@ def attach(ctx: DocContext, span, sent_start: int, sent_end: int) -> None:
     if kind == "percent":
         ext.relation = relation(text, sent_start, start, end, ctx.last_percent)
         ctx.last_percent = (end, ext.relation)
+        if ext.status == "plan" and ext.relation == "other" and own == "plan" and rate_in_force(text, sent_start, start):
+            # "dành hơn 100 ngàn tỷ đồng để cho vay với lãi suất thấp hơn 0,5%/năm": the money is set aside,
+            # the rate it is lent at is a term in force
+            ext.status = "actual"
     else:
         ext.relation = None
     ext.funding = funding(text, sent_start, sent_end, start, end,

@@ -227,6 +227,14 @@ def status_cues(text: str, sections: list[tuple[int, int]], para_start: int, sen
     return own, intro
 
 
+def rate_in_force(text: str, sent_start: int, start: int) -> bool:
+    """An interest or tax rate right before the figure, with no sentence-wide plan cue ("dự kiến",
+    "sẽ", "mục tiêu") before it: only an allotment's clause cue ("dành", "gói tín dụng") governs it."""
+    lo = max(sent_start, start - 300)
+    return bool(_RATE_BEFORE.search(text, max(lo, start - 60), start)) and last_match(PLAN_CUES, text, lo, start) is None
+
+
+_RATE_BEFORE = regex.compile(r"(?<!\p{L})(?:lãi suất|thuế suất)(?!\p{L})[^.;:]{0,40}$", I)
 _ELLIPTIC = regex.compile(r"\s*(?:(?:huyện|tỉnh|thị xã|thành phố|TP\.?|xã)\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}\s*:?\s*")
 _BASE_BEFORE = regex.compile(r"(?<!\p{L})so với(?:\s+mức)?\s*$", I)
 _CONTINUES = regex.compile(r"\s*(?:trong đó|đơn cử|chẳng hạn|gồm|bao gồm)(?!\p{L})", I)
