@@ -1448,3 +1448,29 @@ def test_the_rate_of_money_set_aside_for_lending_is_a_term_in_force():
     text = ("Năm 2017, các ngân hàng ở Lâm Đồng dành 3.000 tỷ đồng để cho vay với lãi suất thấp hơn 1%/năm so với "
             "lãi suất thông thường.")
     assert [(m.text, m.status) for m in extract(text)] == [("3.000 tỷ đồng", "plan"), ("1%", "actual")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # figures compared: each belongs to the place written right after it, the country included; the next
+    # province after the country is no list with it
+    ("Năm 2018, tăng trưởng GRDP của Long An đạt 9,1%, cao hơn mức bình quân 6,2% của vùng đồng bằng sông Cửu Long "
+     "và 5,93% của cả nước; Tiền Giang đạt 7,4%.", ["Long An", None, "Cả nước", "Tiền Giang"]),
+    # the country as a base glossed by its own figure, but not the difference from it
+    ("Năm 2017, tỷ lệ tham gia BHXH ở Phú Thọ chỉ 17%, trong khi tỷ lệ này bình quân cả nước khoảng 26%.",
+     ["Phú Thọ", "Cả nước"]),
+    ("Năm 2021, Quảng Ngãi giải ngân đạt 71%, cao hơn bình quân chung cả nước khoảng 10 điểm phần trăm.",
+     ["Quảng Ngãi", "Quảng Ngãi"]),
+    # the region as a whole, and several of its provinces
+    ("Hội nghị đầu tư vùng Tây Nguyên\nNăm 2018, Đắk Lắk thu hút 20 dự án. Dư nợ tín dụng toàn vùng đạt 300.000 tỷ đồng.",
+     ["Đắk Lắk", None]),
+    ("Thanh tra khuyến công\nNăm 2018, Thanh tra Bộ Công Thương làm việc ở Sóc Trăng; các địa phương được thanh tra "
+     "đã giải ngân 16 tỷ đồng.", [None]),
+    # ... but not as the base of a comparison
+    ("Năm 2018, nợ thuế của Sóc Trăng cao so với nhiều địa phương trong vùng; cục thuế phát hiện 27 doanh nghiệp "
+     "kê khai thiếu thuế.", ["Sóc Trăng"]),
+    # the world's practice is no place of ours
+    ("Y tế cơ sở\nNăm 2016, theo thông lệ quốc tế, chi cho y tế cơ sở tối thiểu 50%, nhưng ở Việt Nam mới khoảng 30%.",
+     [None, "Cả nước"]),
+])
+def test_places_of_figures_compared_regions_several_provinces_and_the_world(text, expected):
+    assert [m.province for m in extract(text)] == expected

@@ -25,9 +25,13 @@ from .periods import Period, article_year, find_periods
 
 I = regex.IGNORECASE
 
-NATIONWIDE = regex.compile(r"(?<!\p{L})(?:cả nước|toàn quốc|trên toàn quốc|nước ta|trong nước(?= có| đạt| hiện)|"
+NATIONWIDE = regex.compile(r"(?<!\p{L})(?:cả nước|toàn quốc|trên toàn quốc|nước ta|trong nước(?= có| đạt| hiện)|(?:tại|ở) Việt Nam|"
                            r"nền kinh tế|(?<!đại diện |lãnh đạo |đại biểu )(?:hầu hết |tất cả )?các (?:tỉnh|địa phương|bộ, ngành|bộ)"
-                           r"(?!(?:,\s*thành phố)?\s+(?:(?-i:\p{Lu})|miền|phía|vùng|khu vực|lân cận|thành viên|khác|bạn|láng giềng))|63 tỉnh)(?!\p{L})", I)
+                           r"(?!(?:,\s*thành phố)?\s+(?:(?-i:\p{Lu})|miền|phía|vùng|khu vực|lân cận|thành viên|khác|bạn|láng giềng|trong vùng|"
+                           r"được|này|đó|nói trên|trên|có|đã))|63 tỉnh)(?!\p{L})", I)
+# several of the country's provinces, or a region named before: "toàn vùng", "các địa phương được thanh tra"
+SEVERAL = regex.compile(r"(?<!\p{L})(?:toàn vùng|cả vùng|trong vùng|của vùng|các (?:tỉnh|địa phương)(?:,\s*thành phố)?"
+                        r"\s+(?:trong vùng|được|này|đó|nói trên))(?!\p{L})", I)
 # national bodies speak for the whole country, in an article that has no province of its own
 # (not "Việt Nam" closing a company's or an association's name: "Tập đoàn Công nghiệp Cao su Việt Nam")
 NATIONAL_BODIES = regex.compile(r"(?<!\p{L})(?:Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|Kiểm toán Nhà nước|Ngân hàng Nhà nước|"
@@ -40,6 +44,7 @@ REGIONS = regex.compile(r"(?<!\p{L})(?:Tây Nguyên|(?i:đ)ồng bằng sông C�
 ABROAD = regex.compile(r"(?<!\p{L})(?i:tại|ở)\s+(?:các nước\s+)?(?:Trung Quốc|Nhật Bản|Hàn Quốc|Hoa Kỳ|Mỹ|Thái Lan|Lào|"
                        r"Campuchia|Singapore|Đài Loan|Ấn Độ|Nga|châu Âu|EU|Đức|Pháp|Úc|Australia|Indonesia|Malaysia|"
                        r"Philippines|Myanmar|Hồng Kông|nước ngoài)(?!\p{L})(?! \p{Lu})")   # not "Lào Cai", "Mỹ Tho", "Nga Sơn"
+WORLD = regex.compile(r"(?<!\p{L})(?:thông lệ|kinh nghiệm|chuẩn|mức|bình quân|trung bình)(?: chung)? (?:của )?(?:quốc tế|thế giới|các nước)(?!\p{L})", I)
 # "toàn tỉnh", "trên địa bàn tỉnh", "tỉnh đã ...": the article's own province again
 OWN_PROVINCE = regex.compile(r"(?<!\p{L})(?:toàn tỉnh|địa bàn tỉnh|tỉnh ta|tỉnh nhà|của tỉnh|tỉnh này|"
                              r"(?-i:tỉnh)(?=\s+(?:đã|đang|sẽ|có|đạt|thu hút|hỗ trợ|tiếp tục|phấn đấu)))(?!\p{L})(?!\s+(?-i:\p{Lu}))", I)
@@ -72,6 +77,9 @@ _CLAUSE_BREAK = regex.compile(rf"{COMMA}|[;:(\[)\]]|\s[-–]\s")
 _CLAUSE_END = regex.compile(rf"{COMMA}|[;:(\[)\]\n]|\s[-–]\s|[.!?](?:\s|$)|(?<!\p{{L}})(?:nhưng|trong khi|song|tuy nhiên)(?!\p{{L}})")
 # what may stand between a figure and the period or place attached after it
 # what may stand in a gloss's bracket before its figure: "(khoảng 78,9%)", "(hơn 950 dự án)"
+_COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:hơn|kém|so với)(?!\p{L})[^,.;:]{0,30}$", I)   # "cao hơn bình quân chung cả nước khoảng 10 điểm"
+_OF_GAP = regex.compile(r"\s*(?:của\s+)?", I)
+_SHARE_BEFORE = regex.compile(r"(?<!\p{L})(?:chiếm|bằng|tương đương)(?:\s+\S+){0,3}\s*$", I)
 _BRACKET_HEAD = regex.compile(r"[\s:]*(?:(?:khoảng|gần|hơn|trên|dưới|chừng|ước|đạt|là)\s+)?", I)
 _COMPARES = regex.compile(r"(?<!\p{L})(?:so|với|hơn|bằng|gấp|như|kém)(?!\p{L})", I)
 _ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|cho|thời điểm|hết|cuối|đầu|cả|riêng|năm|giai đoạn|thời kỳ|niên độ|cùng kỳ|"
@@ -246,6 +254,9 @@ class Discourse:
         places = self.places
         k = bisect_left(self._place_starts, end)
         clause_end = _clause_end(text, end, sent_end)
+        if k < len(places) and places[k].base and places[k].province == NATIONAL \
+                and _OF_GAP.fullmatch(text, end, places[k].start) and not _SHARE_BEFORE.search(text, max(sent_start, start - 40), start):
+            return NATIONAL        # "6,2% của vùng ĐBSCL và 5,93% của cả nước": the country's own figure
         # 1. attached after it in its clause: "20 cơ sở tại huyện Hương Sơn", "đầu tư 120 tỷ đồng xây nhà máy
         #    tại huyện Đức Trọng"
         if k < len(places) and places[k].start < clause_end and not places[k].base \
@@ -262,6 +273,9 @@ class Discourse:
         if bracket and named and named[-1].province is not None \
                 and not text[named[-1].end:bracket[0]].strip() and _BRACKET_HEAD.fullmatch(text, bracket[0] + 1, start):
             return named[-1].province
+        if named and named[-1].base and named[-1].province == NATIONAL and _BRACKET_HEAD.fullmatch(text, named[-1].end, start) \
+                and not _COMPARED_BASE.search(text, max(sent_start, named[-1].start - 40), named[-1].start):
+            return NATIONAL        # "trong khi tỷ lệ này bình quân cả nước khoảng 26%": the country's own figure
         in_sentence = [p for p in in_sentence if not p.base]
         # 2. several places named before in the sentence: "lần lượt" pairs them with the figures
         respectively = list(RESPECTIVELY.finditer(text, max(sent_start, start - 600), start))
@@ -369,6 +383,11 @@ def _places(text: str, province: str | None) -> list[Place]:
             found.append(Place(m.start(), m.end(), NATIONAL))
     for m in REGIONS.finditer(text):
         found.append(Place(m.start(), m.end(), None))
+    for m in SEVERAL.finditer(text):
+        # (not the base of a comparison: "là mức cao so với nhiều địa phương trong vùng")
+        found.append(Place(m.start(), m.end(), None, not _COMPARED_BASE.search(text, max(0, m.start() - 40), m.start())))
+    for m in WORLD.finditer(text):
+        found.append(Place(m.start(), m.end(), None))    # "theo thông lệ quốc tế": the world's practice, no place of ours
     for m in ABROAD.finditer(text):
         # "người lao động đi làm việc ở nước ngoài được vay 100 triệu đồng", "xuất khẩu sang ... ở Nhật Bản":
         # a destination is not where the figure is
@@ -402,7 +421,8 @@ def _places(text: str, province: str | None) -> list[Place]:
     listed = []
     for i in range(1, len(unique)):
         a, b = unique[i - 1], unique[i]
-        if a.province and b.province and a.province != b.province and not (a.zone or b.zone or a.anaphor or b.anaphor) \
+        if a.province and b.province and NATIONAL not in (a.province, b.province) and a.province != b.province \
+                and not (a.zone or b.zone or a.anaphor or b.anaphor) \
                 and _IN_LIST.fullmatch(text, a.end, b.start):
             listed += [i - 1, i]
     for i in set(listed):
