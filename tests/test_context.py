@@ -1474,3 +1474,18 @@ def test_the_rate_of_money_set_aside_for_lending_is_a_term_in_force():
 ])
 def test_places_of_figures_compared_regions_several_provinces_and_the_world(text, expected):
     assert [m.province for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # registered capital, and the capital of projects given investment certificates, is investors' own
+    ("Năm 2019, Hưng Yên có 1.046 dự án còn hiệu lực với tổng vốn đăng ký khoảng 94.000 tỷ đồng.", ["enterprise"]),
+    ("Năm 2019, Nam Định trao chứng nhận đầu tư cho 26 dự án, tổng vốn hơn 31.000 tỷ đồng.", ["enterprise"]),
+    # a company group's project
+    ("Tháng 3/2017, trang trại heo của tập đoàn tại huyện Nghĩa Đàn với tổng vốn đầu tư 850 tỷ đồng đi vào hoạt động.",
+     ["enterprise"]),
+    # a province that plans to set money aside gives its budget's; a ministry gives the centre's
+    ("Năm 2018, Đà Nẵng và Quảng Nam thống nhất làm đường ven biển, phía Đà Nẵng dự kiến bố trí 260 tỷ đồng.", ["local"]),
+    ("Năm 2017, Bộ Công Thương dự kiến bố trí 110 tỷ đồng cho khuyến công ở Hà Giang.", ["national"]),
+])
+def test_funding_of_registered_capital_groups_and_givers_that_plan(text, expected):
+    assert [m.funding for m in extract(text) if m.type == "money"] == expected

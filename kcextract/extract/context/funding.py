@@ -23,7 +23,7 @@ TABLE = [
                     r"trái phiếu Chính phủ|(?:kinh phí|vốn|nguồn|ngân sách) (?:từ |của )?(?-i:Trung ương)|"
                     # (not the body that assigns an estimate: "vượt 12,3% dự toán Thủ tướng Chính phủ giao")
                     r"(?<!(?:dự toán|kế hoạch|kế hoạch vốn|chỉ tiêu)\s)"
-                    r"(?-i:Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)(?: đã)?(?: quyết định)?(?: \S+)?"
+                    r"(?-i:Chính phủ|Thủ tướng(?: Chính phủ)?|Bộ \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)(?: đã| dự kiến| sẽ)?(?: quyết định)?(?: \S+)?"
                     r" (?:hỗ trợ|tạm cấp|cấp|phân bổ|bố trí|giao|trích)|"
                     r"(?<!trực thuộc |Ban Chấp hành |Hội |Đảng )(?<!\p{L})(?-i:Trung ương)",
         "the national programme, the central budget or a ministry",
@@ -40,7 +40,8 @@ TABLE = [
                  r"(?:bố trí|phân bổ|chi|cấp(?! mới| phép| giấy| chứng nhận| đổi)|dành|trích|hỗ trợ|đầu tư)|"
                  r"(?:từ|của) các (?:sở|huyện)|"
                  # a place's own name as the giver: "Bình Định bố trí 60 tỷ đồng"
-                 r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})(?: đã)? (?:bố trí|phân bổ|dành|trích)",
+                 r"(?!(?-i:Bộ|Sở|Cục|Ban|Tổng|Ngân|Công|Tập|Quỹ|Trung|Văn) )(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})"
+                 r"(?: (?:đã|dự kiến|sẽ))? (?:bố trí|phân bổ|dành|trích)",
         "a province's, district's or commune's budget", "Ngân sách huyện chi 320 triệu đồng làm đường."),
     Cue("enterprise", r"đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|tổng công ty|tập đoàn)|tự có|"
                       r"(?:do|của) (?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty)(?: CNNT)?"
@@ -233,6 +234,8 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
             whole, _, whole_end = _nearest_cue(text, sent_start, start)
             if whole_end == cue_end:
                 name = whole
+        if name == "sum" and _REGISTERED_SUM.search(text, max(lo, start - 60), start):
+            return "enterprise"    # "tổng vốn đăng ký khoảng 94.000 tỷ đồng": registered capital is investors' own
         if name == "sum":          # "tổng kinh phí": of one source named before, or of several
             if _PROJECT_CAPITAL.search(text, sent_start, start) or foreign_investment and _CAPITAL_SUM.search(
                     text, max(sent_start, start - 40), start):
@@ -332,7 +335,8 @@ def _source_named(piece: str) -> str | None:
 _SUPPORT = regex.compile(r"(?<!\p{L})(?:hỗ trợ|kinh phí|tài trợ|cấp phát|tạm cấp|giải ngân)(?!\p{L})", I)
 
 
-_PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|doanh nghiệp|nhà đầu tư|cấp phép|cấp giấy|cấp mới|"
+_PROJECT_CAPITAL = regex.compile(r"(?<!\p{L})(?:thu hút|nhà máy|công ty|tập đoàn|tổng công ty|doanh nghiệp|nhà đầu tư|cấp phép|cấp giấy|cấp mới|"
+                              r"chứng nhận (?:đăng ký )?đầu tư|còn hiệu lực|"
                               r"chủ trương đầu tư|"
                               r"điều chỉnh (?:tăng )?vốn|"
                               r"đăng ký đầu tư|FDI)(?!\p{L})[^.;]{0,80}tổng (?:số )?(?:vốn|mức đầu tư)(?: đầu tư)?"
@@ -353,6 +357,7 @@ _INVESTS_BEFORE = regex.compile(r"(?<!\p{L})(?<!vốn |nguồn |kinh phí |chi )
 _PUBLIC_INVESTOR = regex.compile(r"(?<!\p{L})(?:Nhà nước|nhà nước|Chính phủ|UBND|Ủy ban nhân dân|tỉnh|huyện|xã|thành phố|"
                                  r"Bộ|Sở|ngân sách|Trung ương|trung ương)(?!\p{L})")
 _DONATED_AFTER = regex.compile(r"\s*tiền (?:ủng hộ|quyên góp) của (?:các\s+)?(?:tổ chức|cá nhân|nhà hảo tâm|người dân)", I)
+_REGISTERED_SUM = regex.compile(r"(?<!\p{L})tổng (?:số )?vốn (?:đầu tư )?đăng ký(?!\p{L})[^.;,\d]{0,30}$", I)
 _REST_AFTER = regex.compile(r"\s*[,;]\s*(?:phần\s+)?còn lại(?!\p{L})", I)
 _SUM_OR_PARTS = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|cộng|nguồn|mức đầu tư)|tổng cộng|"
                            r"trong đó|bao gồm|gồm)(?!\p{L})", I)
