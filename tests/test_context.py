@@ -1489,3 +1489,27 @@ def test_places_of_figures_compared_regions_several_provinces_and_the_world(text
 ])
 def test_funding_of_registered_capital_groups_and_givers_that_plan(text, expected):
     assert [m.funding for m in extract(text) if m.type == "money"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rates measured against a plan of three words before them are results
+    ("Năm 2018, tỷ lệ giải ngân so với kế hoạch vốn được giao của Trà Vinh và Sóc Trăng lần lượt đạt 95% và 97%.",
+     ["actual", "actual"]),
+    # "buộc phải" tells what was done; "mới chi được" reports it; "hồ sơ dự toán" is a file
+    ("Năm 2019, tổng số lợn ở Hưng Yên buộc phải tiêu hủy hơn 120.000 con.", ["actual"]),
+    ("Năm 2017, tỉnh Kon Tum bố trí 1,8 tỷ đồng nhưng đến cuối năm mới chi được 0,9 tỷ đồng.", ["plan", "actual"]),
+    ("Năm 2018, máy móc ở Hà Giang không đúng hồ sơ dự toán; 2 lớp đào tạo nghề không đủ thời gian.", ["actual"]),
+])
+def test_status_of_rates_against_long_plans_forced_acts_and_spending_reported(text, expected):
+    assert [m.status for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of rates shares what the last one is measured against
+    ("Năm 2017, thu ngân sách của Liên Chiểu và Cẩm Lệ tăng mạnh; hai quận chỉ đạt lần lượt 86,4% và 91,2% dự toán.",
+     ["of_plan", "of_plan"]),
+    # a commitment is a plan named as such
+    ("Năm 2016, doanh nghiệp ở Thái Bình chỉ đối ứng được 35% so với cam kết.", ["of_plan"]),
+])
+def test_relation_of_rate_runs_and_commitments(text, expected):
+    assert [m.relation for m in extract(text) if m.type == "percent"] == expected

@@ -14,7 +14,7 @@ from .cues import BREAKDOWN, COMMA, Cue, alternation, last_match, list_intro, se
 I = regex.IGNORECASE
 
 AFTER = [   # the words right after the percentage
-    Cue("of_plan", r"(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ)",
+    Cue("of_plan", r"(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ|cam kết)",
         "progress against a plan named as such", "Ngành thu ngân sách đạt 62,5% dự toán năm."),
     Cue("of_plan", r"(?:tổng\s+)?(?:kinh phí|vốn|nguồn vốn|số vốn|mức vốn|chi phí|mức đầu tư)\s+(?:\p{L}+\s+){0,2}?"
                    r"(?:dự kiến|được giao|được phân bổ|được duyệt|được phê duyệt)",
@@ -98,6 +98,7 @@ _PLAN_NAMED = regex.compile(r"(?<!\p{L})(?<!Sở |Bộ |Phòng )(?:kế hoạch|
 
 
 _ONLY_HEDGE = regex.compile(r"(?:\s|khoảng|gần|hơn|trên|dưới|là|đề ra|của)*", I)
+_RATE_RUN = regex.compile(r"(?:\s*(?:,|và)\s*\d[\d.,]*\s*%)+")
 _CUT_BEFORE = regex.compile(r"(?<!\p{L})(?:cắt|tiết) giảm(?:\s+(?:ít nhất|tối thiểu|khoảng|thêm))?\s*$", I)
 _LEVEL_COMPARED = regex.compile(r"(?<!\p{L})(?:(?:thấp|cao) hơn(?:\s+(?:nhiều|nhẹ|khá))?(?:\s+so với)?|so với)\s+mức\s*$", I)
 _TARGET_NAMED = regex.compile(r"(?<!%\s*)(?<!\p{L})(?:mục tiêu|chỉ tiêu|kế hoạch)(?!\p{L})", I)
@@ -128,6 +129,9 @@ def relation(text: str, sent_start: int, start: int, end: int,
         return "change"            # percentage points measure a change (ANNOTATION.md section 3)
     sent_start = max(sent_start, start - 400)      # what governs a figure is written near it
     after = text[end:end + 60].split("\n", 1)[0]     # a title's figure is not measured by the next line
+    run = _RATE_RUN.match(text, end)
+    if run:                        # "lần lượt đạt 86,4% và 91,2% dự toán": the words after the last rate
+        after = text[run.end():run.end() + 60].split("\n", 1)[0]
     if _GDP_AFTER.match(after) and _DEBT_TO_GDP.search(text, max(sent_start, start - 120), start):
         return "other"
     sentence = text[sent_start:start]

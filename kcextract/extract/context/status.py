@@ -26,7 +26,7 @@ SENTENCE_PLAN = [
     Cue("plan", r"cần phải|cần|Cần(?! Thơ| Giờ| Đước| Giuộc)", "a need (not Cần Thơ)", "Ngành cần thêm 3.000 lao động.",
         case=True),
     Cue("plan", r"sẽ", "what is still to be done", "Năm tới huyện sẽ mở 6 lớp nghề."),
-    Cue("plan", r"yêu cầu|(?<!vẫn |đã )phải(?! trả| thu| chịu| nộp| đóng| bồi thường)|cho được", "an obligation still to be met",
+    Cue("plan", r"yêu cầu|(?<!vẫn |đã |buộc )phải(?! trả| thu| chịu| nộp| đóng| bồi thường)|cho được", "an obligation still to be met",
         "Ngành công nghiệp phải tăng 9,5% trong năm."),
     Cue("plan", r"đề xuất|kiến nghị|(?<!tiền |hồ sơ )đề nghị|tham mưu", "a proposal (not 'số tiền đề nghị', an amount claimed)",
         "Sở đề xuất bổ sung 800 triệu đồng."),
@@ -44,7 +44,7 @@ SENTENCE_PLAN = [
         "Làm gì để đạt 30 sản phẩm OCOP?"),
     Cue("plan", r"để đạt|nhằm đạt|để hoàn thành", "a purpose: what is to be reached (not 'để có được', how a thing is made)",
         "Để đạt 45 sản phẩm OCOP, tỉnh hỗ trợ các hợp tác xã."),
-    Cue("plan", r"(?<!đơn vị )dự toán|được giao(?! đất)|giao chỉ tiêu|tạm ứng|tạm cấp", "a budget assigned, not reported spent",
+    Cue("plan", r"(?<!đơn vị |hồ sơ )dự toán|được giao(?! đất)|giao chỉ tiêu|tạm ứng|tạm cấp", "a budget assigned, not reported spent",
         "Dự toán năm nay được giao 4,2 tỷ đồng."),
     Cue("plan", r"phê duyệt|(?<!kiểm |xét )duyệt", "a budget approved, not reported spent (not 'kiểm duyệt', "
         "'xét duyệt', a review)", "Đề án được phê duyệt 1,6 tỷ đồng."),
@@ -77,7 +77,7 @@ CLAUSE_PLAN = [
 STRONG_ACTUAL = [
     Cue("actual", r"đã(?! bao gồm| gồm| tính cả| kể cả)|(?<!nhỏ và |nhỏ, )vừa(?! và nhỏ| phải| đủ| túi)|đang|thực hiện được|triển khai được|thu hút được|hoàn thành|(?<!vốn\s)giải ngân|ước đạt|hiện có|thực tế",
         "a result achieved (not 'doanh nghiệp nhỏ và vừa', small and medium)", "Kế hoạch năm 2024 đã giải ngân 1,1 tỷ đồng."),
-    Cue("actual", r"(?:mới|chỉ|vẫn|mới chỉ) (?:đạt|được|giải ngân|thực hiện|thu|đáp ứng)|phát hiện", "a result judged short ('mới đạt 18% dự toán')",
+    Cue("actual", r"(?:mới|chỉ|vẫn|mới chỉ) (?:đạt|được|giải ngân|thực hiện|thu|đáp ứng|chi)|phát hiện", "a result judged short ('mới đạt 18% dự toán')",
         "Thu tiền sử dụng đất của thị xã Ninh Hòa mới đạt 22% dự toán."),
     Cue("actual", r"tính đến|đến nay|năm qua|thời gian qua|qua \d+ năm|lũy kế", "results so far",
         "Lũy kế đến nay có 54 cơ sở được hỗ trợ."),
@@ -101,7 +101,7 @@ STRONG = alternation(STRONG_ACTUAL)
 WEAK = alternation(WEAK_ACTUAL)
 PLAN_HEADING = regex.compile(r"(?:mục tiêu|kế hoạch|nhiệm vụ|phương hướng|chỉ tiêu|giải pháp)[^\n]{0,60}:\s*$", I)
 # in a result clause "kế hoạch" right after the result is the plan it is measured against
-_AGAINST_PLAN = regex.compile(r"(?:(?:so với|so|(?<!để |nhằm )đạt|bằng|vượt|thực hiện được|(?<!góp phần |nhằm |để )thực hiện|hoàn thành)\s+(?:\S+\s+){0,2}|"
+_AGAINST_PLAN = regex.compile(r"(?:(?:so với|so|(?<!để |nhằm )đạt|bằng|vượt|thực hiện được|(?<!góp phần |nhằm |để )thực hiện|hoàn thành)\s+(?:\S+\s+){0,3}|"
                            r"\d\s*%\s+(?:[^\s\d,;.]+\s+){0,3})$", I)      # "và 104,8% dự toán", "15,6% tổng kinh phí dự kiến"
 # result verbs that a plan cue can govern; "đã", "được", "ước đạt" mark a result however they stand
 _MEASURED_PLAN = regex.compile(r"(?:(?<!\p{L})(?:so với|đạt|bằng|vượt)\s+(?:[\d.,]+\s*%\s+)?|[\d.,]+\s*%\s+)(?:so với\s+)?"
@@ -141,7 +141,7 @@ def from_cues(text: str, lo: int, hi: int, figure: bool = True) -> str | None:
     brk = last_match(_CLAUSE_BREAK, text, lo, hi)
     clause = brk.end() if brk else lo
     plan_cue = last_match(PLAN_CUES, text, lo, hi)
-    against = plan_cue and _AGAINST_PLAN.search(text[max(lo, plan_cue.start() - 30):plan_cue.start()])
+    against = plan_cue and _AGAINST_PLAN.search(text[max(lo, plan_cue.start() - 40):plan_cue.start()])
     if against and (not figure or not _HEAD_OF_FIGURE.fullmatch(text, plan_cue.end(), hi)
                     or against[0].lower().startswith("vượt")):
         # "đạt 33% so với kế hoạch", "vượt kế hoạch": the plan measured against; "chi vượt dự toán
