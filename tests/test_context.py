@@ -1513,3 +1513,15 @@ def test_status_of_rates_against_long_plans_forced_acts_and_spending_reported(te
 ])
 def test_relation_of_rate_runs_and_commitments(text, expected):
     assert [m.relation for m in extract(text) if m.type == "percent"] == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a day and month without a year is the article's year
+    ("Dịch tả lợn châu Phi\nĐến ngày 14/5, dịch đã xuất hiện tại 415 xã của Thái Bình, tăng 20% so với cùng kỳ năm 2018.",
+     "415 xã", [2019, 2019]),
+    # "cao nhất từ trước đến nay" is a record, not the present
+    ("Năm 2018, GRDP của Nam Định tăng 9,5%, cao nhất từ trước đến nay; thu ngân sách đạt 6.156 tỷ đồng.", "6.156 tỷ đồng",
+     [2018, 2018]),
+])
+def test_years_of_dates_without_a_year_and_records(text, figure, expected):
+    assert {m.text: m.years for m in extract(text)}[figure] == expected

@@ -53,7 +53,7 @@ _YEAR_WORD_BEFORE = regex.compile(
 _YEAR_AFTER = regex.compile(r"\s*(?:[,.;:)\n]|$|là|và|đến|tới|-|–)", I)
 
 _NOW = (r"năm nay|(?<!thực\s|thể\s|xuất\s|phát\s)(?:hiện nay|hiện tại|hiện có|hiện(?=\s+(?:còn|là|đang|đạt|chỉ|vẫn|mới|khoảng|ở mức|đã|nợ|chiếm|thu hút|quản lý|sử dụng)\s))|"
-        r"(?<=[;,]\s|^)nay(?=\s+\p{Ll})|(?<=[.!?:;]\s|^|\n|[\x22“]\s?)(?-i:Hiện)(?=[\s,])|(?:(?:đến|tới|tính đến)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?tháng\s+\d{1,2}(?!\s*/|\d|\s+năm\s+\d)|đến nay|tới nay|tính đến nay|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
+        r"(?<=[;,]\s|^)nay(?=\s+\p{Ll})|(?<=[.!?:;]\s|^|\n|[\x22“]\s?)(?-i:Hiện)(?=[\s,])|(?:(?:đến|tới|tính đến)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?tháng\s+\d{1,2}(?!\s*/|\d|\s+năm\s+\d)|(?<!trước\s)(?:đến nay|tới nay)|tính đến nay|(?:(?:đến|tới|tính đến|từ|sáng|chiều|tối|trưa)\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}(?!\s*/\s*\d|\d)|(?-i:Sáng|Chiều|Tối|Trưa)\s+\d{1,2}\s*/\s*\d{1,2}(?!\s*/\s*\d|\d)|từ đầu năm(?:\s+(?:đến|tới)\s+nay)?|đầu năm nay|"
         r"cuối năm nay|(?>\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?|\s+năm\s+nay|\s+qua|\s+vừa\s+qua))|"
         r"quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+nay)?|(?<!trên\s|dưới\s|hơn\s|quá\s|sau\s)\d{1,2}\s+tháng(?=\s+(?:tăng|giảm|đạt|ước|mới|đã|chỉ)|\s*[,:])")
 _N = r"\d{1,2}|hai|ba|bốn|năm|mười"
@@ -218,7 +218,8 @@ def lunar_year(stem: str, branch: str, near: int | None = None) -> int | None:
 # Every relative expression holds one of these words; _RELATIVE (slow: thirty alternatives tried at
 # every word) is run only in windows around them, which halves the time of this module.
 _RELATIVE_WORD = regex.compile(
-    r"nay|qua|tới|trước|ngoái|sau|tiếp|tương lai|hiện|tháng|quý|sang năm|đầu năm|\d\s*năm|(?:hai|ba|bốn|năm|mười)\s+năm", I)
+    r"nay|qua|tới|trước|ngoái|sau|tiếp|tương lai|hiện|tháng|quý|sang năm|đầu năm|\d\s*năm|(?:hai|ba|bốn|năm|mười)\s+năm|"
+    r"ngày|sáng|chiều|tối|trưa", I)
 
 
 def _relative_matches(text: str):
