@@ -219,7 +219,7 @@ def lunar_year(stem: str, branch: str, near: int | None = None) -> int | None:
 # every word) is run only in windows around them, which halves the time of this module.
 _RELATIVE_WORD = regex.compile(
     r"nay|qua|tới|trước|ngoái|sau|tiếp|tương lai|hiện|tháng|quý|sang năm|đầu năm|\d\s*năm|(?:hai|ba|bốn|năm|mười)\s+năm|"
-    r"ngày|sáng|chiều|tối|trưa", I)
+    r"\d{1,2}\s*/\s*\d{1,2}(?!\s*/)", I)
 
 
 def _relative_matches(text: str):
