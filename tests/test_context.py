@@ -1525,3 +1525,19 @@ def test_relation_of_rate_runs_and_commitments(text, expected):
 ])
 def test_years_of_dates_without_a_year_and_records(text, figure, expected):
     assert {m.text: m.years for m in extract(text)}[figure] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counterpart money of a province or district is its budget's; a cooperative's is its own
+    ("Năm 2018, trường ở Ba Tơ có tổng mức đầu tư 18 tỷ đồng, trong đó Công ty Hòa Phát tài trợ 11 tỷ đồng; ngân sách "
+     "tỉnh Quảng Ngãi đối ứng 4 tỷ đồng; phần còn lại 3 tỷ đồng do phụ huynh đóng góp.",
+     ["total", "enterprise", "local", "other"]),
+    ("Năm 2019, tiểu dự án ở Quảng Trị có vốn đối ứng của tỉnh 9,2 triệu USD.", ["local"]),
+    ("Năm 2016, hợp tác xã ở Khánh Hòa được khuyến công quốc gia hỗ trợ 350 triệu đồng, hợp tác xã đối ứng 1,25 tỷ đồng.",
+     ["national", "enterprise"]),
+    # in-kind gifts of a bank; a charity fund's money; money from well-wishers
+    ("Năm 2018, Vietinbank Quảng Ngãi trao tặng nhà trường 50 bộ máy tính trị giá 450 triệu đồng.", ["enterprise"]),
+    ("Năm 2016, Hội Chữ thập đỏ huyện Quảng Ninh đã trao cho người dân hơn 870 triệu đồng.", ["other"]),
+])
+def test_funding_of_counterparts_gifts_in_kind_and_charities(text, expected):
+    assert [m.funding for m in extract(text) if m.type == "money"] == expected

@@ -34,7 +34,8 @@ TABLE = [
                  # a People's Committee or Council as the giver, not as the body that approves a programme
                  r"(?:UBND|Ủy ban nhân dân|HĐND) (?:tỉnh|huyện|xã|thành phố|thị xã)"
                  r"(?!(?: (?-i:\p{Lu})\p{L}*){0,3} (?:đã |vừa )?(?:phê duyệt|ban hành|thông qua|chỉ đạo|yêu cầu|giao|trình))|"
-                 r"(?:vốn|nguồn vốn|kinh phí) của (?:tỉnh|thành phố|huyện|xã)|"
+                 r"(?:vốn|nguồn vốn|kinh phí)(?: đối ứng)? (?:của|từ) (?:tỉnh|thành phố|huyện|xã|ngân sách (?:tỉnh|huyện|xã|địa phương))|"
+                 r"(?:ngân sách|UBND|Ủy ban nhân dân) (?:tỉnh|huyện|xã|thành phố)(?: (?-i:\p{Lu})\p{L}*){0,3} đối ứng|"
                  r"(?:tỉnh|huyện|thành phố|thị xã|xã|các sở|các huyện|các địa phương)(?: (?-i:\p{Lu})\p{L}*){0,3}"
                  r"(?: (?:đã|dự kiến|sẽ|cần|phải|tiếp tục|vừa|mới|đang)){0,2} "
                  r"(?:bố trí|phân bổ|chi|cấp(?! mới| phép| giấy| chứng nhận| đổi)|dành|trích|hỗ trợ|đầu tư)|"
@@ -43,7 +44,8 @@ TABLE = [
                  r"(?!(?-i:Bộ|Sở|Cục|Ban|Tổng|Ngân|Công|Tập|Quỹ|Trung|Văn) )(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})"
                  r"(?: (?:đã|dự kiến|sẽ))? (?:bố trí|phân bổ|dành|trích)",
         "a province's, district's or commune's budget", "Ngân sách huyện chi 320 triệu đồng làm đường."),
-    Cue("enterprise", r"đối ứng|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|tổng công ty|tập đoàn)|tự có|"
+    Cue("enterprise", r"(?<!(?<!\p{L})(?:ngân sách|UBND|Ủy ban nhân dân|huyện|tỉnh|(?<!tác )xã|thành phố|Trung ương|trung ương)(?:\s+\S+){0,3}\s)"
+                      r"đối ứng(?!\s+(?:của|từ)\s+(?:tỉnh|huyện|xã|thành phố|ngân sách|Trung ương|trung ương))|vốn (?:của )?(?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty|tổng công ty|tập đoàn)|tự có|"
                       r"(?:do|của) (?:các )?(?:cơ sở|doanh nghiệp|nhà đầu tư|hợp tác xã|công ty)(?: CNNT)?"
                       r" (?:đầu tư|đóng góp|bỏ ra|ủng hộ|tài trợ)|"
                       # a business as the giver: "doanh nghiệp hỗ trợ 2,5 tỷ đồng", "các cơ sở đã đối ứng, huy động
@@ -51,7 +53,9 @@ TABLE = [
                       r"(?:cơ sở|doanh nghiệp|nhà đầu tư|công ty|hợp tác xã|(?-i:PC|EVN\p{Lu}*|Tập đoàn|Tổng công ty))"
                       r"(?: CNNT| (?-i:\p{Lu})\p{L}*| sản xuất| kinh doanh| chế biến| làng nghề| tư nhân| trong nước| nước ngoài){0,4}"
                       r"(?: \([^()]{1,30}\))?(?: (?:ở|tại) (?-i:\p{Lu})\p{L}*(?: (?-i:\p{Lu})\p{L}*){0,2})?(?: cũng)? (?:đã |sẽ |dự kiến )?"
-                      r"(?:tự )?(?:đối ứng,? )?(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư|hỗ trợ|huy động|rót|bố trí)|"
+                      r"(?:tự )?(?:đối ứng,? )?(?:cam kết )?(?:đóng góp|bỏ ra|ủng hộ|tài trợ|đầu tư|hỗ trợ|huy động|rót|bố trí|trao tặng|trao|tặng)|"
+                      r"(?:ngân hàng|công ty|doanh nghiệp|tập đoàn|tổng công ty|(?-i:Agribank|Vietcombank|Vietinbank|VietinBank|BIDV|"
+                      r"Sacombank|Techcombank|Viettel|EVN))[^,.;]{0,60}(?:trao tặng|tặng|ủng hộ|tài trợ)[^,.;]{0,60}trị giá|"
                       r"chủ đầu tư(?: tự)? (?:thu xếp|bỏ ra|góp|huy động)|xã hội hóa|vốn đăng ký|vốn điều lệ|vốn chủ sở hữu|100% vốn|vốn FDI|FDI|đầu tư trực tiếp nước ngoài|góp vốn|vốn góp|"
                       r"tăng vốn|vốn đầu tư đăng ký|(?:thu hút|thu hút được)(?: \S+){0,3} (?:vốn|dự án)|"
                       # money attracted is investors' capital: "Long An thu hút hơn 1,2 tỷ USD"
@@ -84,7 +88,9 @@ TABLE = [
                  r" (?:đã |sẽ |dự kiến )?(?:tài trợ(?: vốn)?|giải ngân|cho vay)|"
                  r"thu về|mang về|(?:bội chi|thâm hụt)(?: ngân sách(?: nhà nước| trung ương| địa phương)?)?|định giá|giá trị (?:thực tế )?(?:phần )?vốn|"
                  r"(?:người dân|nhân dân|dân)(?: đã| tự nguyện){0,2} (?:đóng góp|góp|tự làm|hiến)|"
-                 r"(?:ủng hộ|quyên góp) của (?:các )?(?:tổ chức|cá nhân|nhà hảo tâm|người dân)",
+                 r"(?:ủng hộ|quyên góp) của (?:các )?(?:tổ chức|cá nhân|nhà hảo tâm|người dân)|"
+                 r"(?:Quỹ (?:Bảo trợ|Vì người nghèo|Khuyến học|Từ thiện)|Hội Chữ thập đỏ|Ủy ban MTTQ|Mặt trận Tổ quốc)[^,.;]{0,40}?"
+                 r" (?:đã )?(?:hỗ trợ|trao|tặng|ủng hộ|tiếp nhận)",
         "money that funds nothing: revenue, income, prices, taxes, loans, debts, fines, losses",
         "Doanh thu của hợp tác xã đạt 6,8 tỷ đồng."),
 ]
@@ -356,7 +362,8 @@ _BREAKDOWN_AFTER = regex.compile(r"[^.;,\d]{0,40}?[,.;:]?\s*(?:trong đó|bao g�
 _INVESTS_BEFORE = regex.compile(r"(?<!\p{L})(?<!vốn |nguồn |kinh phí |chi )đầu tư(?:\s+(?:tới|lên tới|lên đến|khoảng|hơn|gần|trên|thêm))*\s*$", I)
 _PUBLIC_INVESTOR = regex.compile(r"(?<!\p{L})(?:Nhà nước|nhà nước|Chính phủ|UBND|Ủy ban nhân dân|tỉnh|huyện|xã|thành phố|"
                                  r"Bộ|Sở|ngân sách|Trung ương|trung ương)(?!\p{L})")
-_DONATED_AFTER = regex.compile(r"\s*tiền (?:ủng hộ|quyên góp) của (?:các\s+)?(?:tổ chức|cá nhân|nhà hảo tâm|người dân)", I)
+_DONATED_AFTER = regex.compile(r"\s*(?:tiền (?:ủng hộ|quyên góp) của|từ|(?:,\s*)?do)\s+(?:các\s+)?(?:tổ chức|cá nhân|nhà hảo tâm|"
+                            r"người dân|nhân dân|phụ huynh|bà con)(?!\p{L})", I)
 _REGISTERED_SUM = regex.compile(r"(?<!\p{L})tổng (?:số )?vốn (?:đầu tư )?đăng ký(?!\p{L})[^.;,\d]{0,30}$", I)
 _REST_AFTER = regex.compile(r"\s*[,;]\s*(?:phần\s+)?còn lại(?!\p{L})", I)
 _SUM_OR_PARTS = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|cộng|nguồn|mức đầu tư)|tổng cộng|"
