@@ -1541,3 +1541,17 @@ def test_years_of_dates_without_a_year_and_records(text, figure, expected):
 ])
 def test_funding_of_counterparts_gifts_in_kind_and_charities(text, expected):
     assert [m.funding for m in extract(text) if m.type == "money"] == expected
+
+
+@pytest.mark.parametrize("text, figure, attribute, expected", [
+    # cumulative from a year to a full date
+    ("Lũy kế từ năm 2016 đến ngày 30/6/2018, Lai Châu đã giải ngân 990 tỷ đồng.", "990 tỷ đồng", "years", [2016, 2018]),
+    # the base's own figure between "cao hơn mức" and its year: the year frames nothing after it
+    ("Năm 2019, GRDP của Bình Định tăng 7,2%, cao hơn mức tăng 6,9% của năm trước; thu ngân sách đạt 9.400 tỷ đồng.",
+     "9.400 tỷ đồng", "years", [2019, 2019]),
+    # a region inside a programme's name is no place in force
+    ("Năm 2018, Bắc Giang vay 280 tỷ đồng của Dự án hạ tầng nông thôn các tỉnh miền núi phía Bắc; nhân dân đóng góp "
+     "630 tỷ đồng.", "630 tỷ đồng", "province", "Bắc Giang"),
+])
+def test_cumulative_spans_bases_with_figures_and_regions_in_names(text, figure, attribute, expected):
+    assert {m.text: getattr(m, attribute) for m in extract(text)}[figure] == expected

@@ -44,6 +44,7 @@ REGIONS = regex.compile(r"(?<!\p{L})(?:Tây Nguyên|[đĐ]ồng bằng sông C�
 ABROAD = regex.compile(r"(?<!\p{L})(?i:tại|ở)\s+(?:các nước\s+)?(?:Trung Quốc|Nhật Bản|Hàn Quốc|Hoa Kỳ|Mỹ|Thái Lan|Lào|"
                        r"Campuchia|Singapore|Đài Loan|Ấn Độ|Nga|châu Âu|EU|Đức|Pháp|Úc|Australia|Indonesia|Malaysia|"
                        r"Philippines|Myanmar|Hồng Kông|nước ngoài)(?!\p{L})(?! \p{Lu})")   # not "Lào Cai", "Mỹ Tho", "Nga Sơn"
+_IN_PROGRAMME_NAME = regex.compile(r"(?<!\p{L})(?-i:Dự án|Chương trình|Đề án)(?!\p{L})[^,.;:()]{0,80}$")
 WORLD = regex.compile(r"(?=[tTkKcCmMbB])(?<!\p{L})(?:thông lệ|kinh nghiệm|chuẩn|mức|bình quân|trung bình)(?: chung)? (?:của )?(?:quốc tế|thế giới|các nước)(?!\p{L})", I)
 # "toàn tỉnh", "trên địa bàn tỉnh", "tỉnh đã ...": the article's own province again
 OWN_PROVINCE = regex.compile(r"(?<!\p{L})(?:toàn tỉnh|địa bàn tỉnh|tỉnh ta|tỉnh nhà|của tỉnh|tỉnh này|"
@@ -382,7 +383,8 @@ def _places(text: str, province: str | None) -> list[Place]:
         for m in NATIONAL_BODIES.finditer(text):
             found.append(Place(m.start(), m.end(), NATIONAL))
     for m in REGIONS.finditer(text):
-        found.append(Place(m.start(), m.end(), None))
+        # (a region inside a programme's name, "Dự án ... các tỉnh miền núi phía Bắc", frames nothing)
+        found.append(Place(m.start(), m.end(), None, not _IN_PROGRAMME_NAME.search(text, max(0, m.start() - 90), m.start())))
     low = text.lower()          # quick tests that let most articles skip the two rare scans below
     for m in (SEVERAL.finditer(text) if "vùng" in low or "các tỉnh" in low or "các địa phương" in low else ()):
         # (not the base of a comparison: "là mức cao so với nhiều địa phương trong vùng")

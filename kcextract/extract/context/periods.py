@@ -39,7 +39,7 @@ DOCUMENT_AFTER = regex.compile(r"/\s*[\p{Lu}Đ]")     # used with .match(text, p
 
 _EXPLICIT = regex.compile(
     rf"""(?=[\dtTqQ])(?<![\d/.,])(?:
-        (?P<from>{_Y})\s*(?:-|–|đến|tới|và)\s*(?:hết\s+|cuối\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)?(?P<to>{_Y})   # 2014 - 2018, 2015 đến năm 2020, 2016 đến hết tháng 10/2018
+        (?P<from>{_Y})\s*(?:-|–|đến|tới|và)\s*(?:hết\s+|cuối\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*|ngày\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*)?(?P<to>{_Y})   # 2014 - 2018, 2015 đến năm 2020, 2016 đến hết tháng 10/2018
       | (?:\d{{1,2}}\s*/\s*)?(?:0?[1-9]|1[0-2])\s*/\s*(?P<dated>{_Y})                  # 6/2/2017, 12/2016
       | tháng\s+\d{{1,2}}\s+năm\s+(?P<month_year>{_Y})                                  # tháng 5 năm 2017
       | quý\s+(?:I{{1,3}}|IV|\d)\s*/\s*(?P<quarter>{_Y})                                 # quý I/2017
@@ -107,8 +107,10 @@ def _compared(text: str, start: int) -> bool:
 _SUPERLATIVE = regex.compile(r"(?<!\p{L})nhất\s+(?:trong|từ)?\s*$", I)
 # "so với số tiền nợ năm 2014": the base of the comparison is a noun phrase ending in the period
 # ("vượt đỉnh lũ lịch sử năm 1999": the record exceeded, not the figures' year; not "vượt kế hoạch năm 2018")
-_COMPARED_PHRASE = regex.compile(r"(?<!\p{L})(?:so với|so sánh với|gấp(?:\s+\S+){0,2}\s+lần|vượt(?!\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)))"
-                                 r"\s+[^,;.:()\n\d%]{0,55}$", I)
+_COMPARED_PHRASE = regex.compile(r"(?<!\p{L})(?:(?:so với|so sánh với|gấp(?:\s+\S+){0,2}\s+lần|vượt(?!\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)))"
+                                 r"\s+[^,;.:()\n\d%]{0,55}"
+                                 # "cao hơn mức tăng 6,9% của năm trước": the base's own figure may stand between
+                                 r"|(?:cao|thấp|lớn|nhỏ) hơn\s+mức\s+(?:[^,;.:()\n]|(?<=\d)[.,](?=\d)){0,30}của\s+)$", I)
 
 
 def _after_figure(before: str) -> bool:
