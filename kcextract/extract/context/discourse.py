@@ -76,13 +76,15 @@ _DECISION_BEFORE = regex.compile(r"(?<!\p{L})(?:Quyết định|Nghị định|N
                               r"[^.;,()]{0,70}$")
 _CLAUSE_BREAK = regex.compile(rf"{COMMA}|[;:(\[)\]]|\s[-–]\s")
 _CLAUSE_END = regex.compile(rf"{COMMA}|[;:(\[)\]\n]|\s[-–]\s|[.!?](?:\s|$)|(?<!\p{{L}})(?:nhưng|trong khi|song|tuy nhiên)(?!\p{{L}})")
-# what may stand between a figure and the period or place attached after it
-# what may stand in a gloss's bracket before its figure: "(khoảng 78,9%)", "(hơn 950 dự án)"
-_COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:hơn|kém|so với)(?!\p{L})[^,.;:]{0,30}$", I)   # "cao hơn bình quân chung cả nước khoảng 10 điểm"
+# the country after a comparison word is its base ("cao hơn bình quân chung cả nước khoảng 10 điểm")
+_COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:hơn|kém|so với)(?!\p{L})[^,.;:]{0,30}$", I)
+# a figure right before "(của) cả nước" is the country's, unless it is a share of it
 _OF_GAP = regex.compile(r"\s*(?:của\s+)?", I)
 _SHARE_BEFORE = regex.compile(r"(?<!\p{L})(?:chiếm|bằng|tương đương)(?:\s+\S+){0,3}\s*$", I)
+# what may stand in a gloss's bracket before its figure: "(khoảng 78,9%)", "(hơn 950 dự án)"
 _BRACKET_HEAD = regex.compile(r"[\s:]*(?:(?:khoảng|gần|hơn|trên|dưới|chừng|ước|đạt|là)\s+)?", I)
 _COMPARES = regex.compile(r"(?<!\p{L})(?:so|với|hơn|bằng|gấp|như|kém)(?!\p{L})", I)
+# what may stand between a figure and the period or place attached after it
 _ATTACHED_GAP = regex.compile(r"^\s*(?:\(\s*)?(?:(?:của|trong|vào|ở|tại|là|cho|thời điểm|hết|cuối|đầu|cả|riêng|năm|giai đoạn|thời kỳ|niên độ|cùng kỳ|"
                            r"\d{1,2}\s+tháng|quý\s+[IVX\d]+)\s+)*$", I)
 
