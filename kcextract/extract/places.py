@@ -100,8 +100,8 @@ def find_provinces(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 # A person's name: a role or an honorific, a common family name and at most two more syllables
-# before the province name ("Chủ tịch UBND tỉnh Lê Quang Nam" is not; "Giám đốc Sở Công Thương
-# Hà Nam" is not a name either: no family name)
+# before the province name ("Phó Chủ tịch tỉnh Nguyễn Hòa Bình" is a person; "Giám đốc Sở Công
+# Thương Hà Nam" is not: no family name stands before the province)
 _SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|Đào|Lương|"
              "Trịnh|Đoàn|Lâm|Tạ|Cao|Lưu|Tô|Châu|Quách|Kiều|Vương|Đàm|Phùng|Triệu|Chu|Mai|Hà|Thái|Tăng|Văn")
 _PERSON_BEFORE = regex.compile(
