@@ -1555,3 +1555,14 @@ def test_funding_of_counterparts_gifts_in_kind_and_charities(text, expected):
 ])
 def test_cumulative_spans_bases_with_figures_and_regions_in_names(text, figure, attribute, expected):
     assert {m.text: getattr(m, attribute) for m in extract(text)}[figure] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a pledge or a target, a bare result verb past a clause break is still what is intended
+    ("Năm 2018, Bộ trưởng cam kết đến ngày 30/9, các tỉnh Tây Nguyên giải ngân được ít nhất 55% kế hoạch.", ["plan"]),
+    ("Năm 2020, Bình Định đặt mục tiêu GRDP tăng 7,6%, giải ngân 100% kế hoạch vốn.", ["plan", "plan"]),
+    # ... but not what was done
+    ("Năm 2018, Bộ trưởng cam kết hỗ trợ, và đến ngày 30/9 Gia Lai đã giải ngân được 55% kế hoạch.", ["actual"]),
+])
+def test_status_of_results_pledged_past_a_clause_break(text, expected):
+    assert [m.status for m in extract(text)] == expected

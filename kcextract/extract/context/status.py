@@ -106,6 +106,7 @@ _AGAINST_PLAN = regex.compile(r"(?:(?:so với|so|(?<!để |nhằm )đạt|bằ
 # result verbs that a plan cue can govern; "đã", "được", "ước đạt" mark a result however they stand
 _MEASURED_PLAN = regex.compile(r"(?:(?<!\p{L})(?:so với|đạt|bằng|vượt)\s+(?:[\d.,]+\s*%\s+)?|[\d.,]+\s*%\s+)(?:so với\s+)?"
                             r"(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\s,;.]+){0,4}?\s+$", I)
+_PLEDGE = regex.compile(r"cam kết|phấn đấu|mục tiêu|chỉ tiêu|để đạt|nhằm đạt", I)
 _MODAL = regex.compile(r"có thể|sẽ|dự kiến|dự báo|phải|cần", I)
 _BARE_VERB = regex.compile(r"giải ngân|hoàn thành", I)
 _PAST = regex.compile(r"(?<!\p{L})(?:đã|vừa|đang|mới)(?!\p{L})", I)
@@ -166,9 +167,11 @@ def from_cues(text: str, lo: int, hi: int, figure: bool = True) -> str | None:
     strong = last_match(STRONG, text, lo, hi)
     if strong and strong.end() > plan:
         if plan_cue and _BARE_VERB.fullmatch(strong[0]) and strong.start() - plan_cue.end() < 60 \
-                and not _CLAUSE_BREAK.search(text, plan_cue.end(), strong.start()) \
+                and (not _CLAUSE_BREAK.search(text, plan_cue.end(), strong.start()) or _PLEDGE.fullmatch(plan_cue[0])) \
                 and not _PAST.search(text, plan_cue.end(), strong.start()):
-            return "plan"          # "phấn đấu ... giải ngân 95%", "cần hoàn thành": the verb is what is intended
+            # "phấn đấu ... giải ngân 95%", "cần hoàn thành": the verb is what is intended; after a pledge or a
+            # target, also past a clause break ("cam kết đến ngày 30/9, cả nước giải ngân được ít nhất 55%")
+            return "plan"
         if plan_cue and strong.start() - plan_cue.end() <= 1 and _MODAL.fullmatch(plan_cue[0]):
             return "plan"          # "có thể chỉ đạt 3,9 tỷ USD": the result is what may come
         return "actual"
