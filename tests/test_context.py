@@ -1566,3 +1566,16 @@ def test_cumulative_spans_bases_with_figures_and_regions_in_names(text, figure, 
 ])
 def test_status_of_results_pledged_past_a_clause_break(text, expected):
     assert [m.status for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "giảm X điểm/năm, từ A% ... xuống B%": both ends are levels, parts of the households
+    ("Giai đoạn 2016-2017, tỷ lệ hộ nghèo của Lai Châu giảm 5,9 điểm phần trăm/năm, từ 36,5% cuối năm 2015 xuống 24,7%.",
+     ["change", "share", "share"]),
+    # a share written with a hedge between its verb and the figure
+    ("Năm 2017, công nghiệp nông thôn của Bến Tre đóng góp khoảng 41% giá trị sản xuất công nghiệp.", ["share"]),
+    # a ratio to an average is no part of it
+    ("Năm 2019, năng suất lao động của Phú Yên chỉ bằng 81% mức bình quân cả nước.", ["other"]),
+])
+def test_relation_of_levels_from_to_hedged_shares_and_ratios_to_averages(text, expected):
+    assert [m.relation for m in extract(text) if m.type == "percent"] == expected

@@ -23,6 +23,8 @@ AFTER = [   # the words right after the percentage
     Cue("change", r"so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|cuối|đầu|mức|thời điểm|\d|cùng thời điểm|giai đoạn|"
                   r"trước|bình quân|kỳ)|(?:của\s+)?cùng kỳ",
         "against an earlier period", "Sản lượng điện đạt 104,6% so với cùng kỳ."),
+    Cue("other", r"mức (?:bình quân|trung bình)", "a ratio to an average, not a part of it",
+        "Năng suất lao động của Phú Yên chỉ bằng 81% mức bình quân cả nước."),
     Cue("share", r"(?:tổng|chi phí|kinh phí|nhu cầu|dư nợ|số|giá trị|vốn|diện tích|lượng|lao động|doanh nghiệp|"
                  r"sản lượng|cổ phần|thị phần|tổng số|dân số|hộ|người|học sinh|lượt|trong số|cơ sở|hợp tác xã|xã|"
                  r"thôn|làng|dân|cử tri|gia đình|công suất|khối lượng|kế hoạch vốn|phần vốn|còn lại|nguồn vốn|"
@@ -58,7 +60,7 @@ CLAUSE = [  # anywhere in its clause or sentence before it
 TABLE = AFTER + BEFORE + CLAUSE
 
 _AFTER = [(c.label, regex.compile(rf"^\s*(?:/\s*\p{{L}}+\s*)?(?:{c.pattern})(?!\p{{L}})", I)) for c in AFTER]
-_BEFORE = [(c.label, regex.compile(rf"(?<!\p{{L}})(?:{c.pattern})\s*(?:từ\s+)?$", I)) for c in BEFORE]
+_BEFORE = [(c.label, regex.compile(rf"(?<!\p{{L}})(?:{c.pattern})(?:\s+(?:khoảng|gần|chừng))?\s*(?:từ\s+)?$", I)) for c in BEFORE]
 _CLAUSE = [(c.label, alternation([c])) for c in CLAUSE]
 # after these the figure is a level, not the change: "tăng lên 43%", "giảm xuống còn 3%"
 # and after "so với" the figure is the level compared with: "giảm mạnh so với 2,46% cuối năm 2016"
@@ -69,7 +71,7 @@ _DEBT_TO_GDP = regex.compile(r"(?<!\p{L})(?:bội chi|thâm hụt|nợ công|n�
                              r"dư nợ công|nghĩa vụ trả nợ)(?!\p{L})", I)
 _GDP_AFTER = regex.compile(r"\s*(?:GDP|GRDP)(?!\p{L})")
 # "tăng từ 62% năm 2019 lên 71%": both figures are levels, the change is between them
-_FROM_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm)\s+từ(?:\s+(?:khoảng|gần|hơn|trên|dưới|mức))?\s*$", I)
+_FROM_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:tăng|giảm)\s+|(?<=,\s*))từ(?:\s+(?:khoảng|gần|hơn|trên|dưới|mức))?\s*$", I)
 _TO_AFTER = regex.compile(r"[^,;.%]{0,25}?(?<!\p{L})(?<!trở\s)(?:lên|xuống|còn)(?!\p{L})", I)   # not "trở lên", "or more"
 _CLAUSE_START = regex.compile(rf"{COMMA}|[;:(]")
 _POINTS = regex.compile(r"(?<!\p{L})điểm(?!\p{L})", I)
