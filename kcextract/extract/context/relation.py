@@ -71,7 +71,9 @@ _DEBT_TO_GDP = regex.compile(r"(?<!\p{L})(?:bội chi|thâm hụt|nợ công|n�
                              r"dư nợ công|nghĩa vụ trả nợ)(?!\p{L})", I)
 _GDP_AFTER = regex.compile(r"\s*(?:GDP|GRDP)(?!\p{L})")
 # "tăng từ 62% năm 2019 lên 71%": both figures are levels, the change is between them
-_FROM_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:tăng|giảm)\s+|(?<=,\s*))từ(?:\s+(?:khoảng|gần|hơn|trên|dưới|mức))?\s*$", I)
+_FROM_BEFORE = regex.compile(r"(?<!\p{L})(?:tăng|giảm)\s+từ(?:\s+(?:khoảng|gần|hơn|trên|dưới|mức))?\s*$", I)
+# "giảm 5,9 điểm phần trăm/năm, từ 36,5% ... xuống 24,7%": the span of the change just written
+_FROM_AFTER_CHANGE = regex.compile(r",\s*từ(?:\s+(?:khoảng|gần|hơn|trên|dưới|mức))?\s*$", I)
 _TO_AFTER = regex.compile(r"[^,;.%]{0,25}?(?<!\p{L})(?<!trở\s)(?:lên|xuống|còn)(?!\p{L})", I)   # not "trở lên", "or more"
 _CLAUSE_START = regex.compile(rf"{COMMA}|[;:(]")
 _POINTS = regex.compile(r"(?<!\p{L})điểm(?!\p{L})", I)
@@ -140,8 +142,10 @@ def relation(text: str, sent_start: int, start: int, end: int,
     cut = max((m.end() for m in _CLAUSE_START.finditer(sentence)), default=0)
     clause = sentence[cut:]
     before = text[max(sent_start, start - 60):start]
+    restated = previous is not None and previous[1] == "change" and previous[0] >= sent_start \
+        and _FROM_AFTER_CHANGE.search(before)
     level = bool(LEVEL_BEFORE.search(before)) or bool(
-        _FROM_BEFORE.search(before) and _TO_AFTER.match(text, end, min(len(text), end + 40)))
+        (_FROM_BEFORE.search(before) or restated) and _TO_AFTER.match(text, end, min(len(text), end + 40)))
     if previous and previous[0] >= sent_start and _LEVEL_COMPARED.search(before):
         return previous[1]         # "bằng 47,2% kế hoạch, thấp hơn mức 51,4% của cùng kỳ": the same measure a year before
     for label, pattern in _AFTER:
