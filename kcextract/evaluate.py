@@ -50,6 +50,23 @@ def load_gold(path: Path) -> list[dict]:
     return docs
 
 
+_WRITTEN_NUMBER = regex.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _percent_value_written(m: dict) -> bool:
+    """Is a percentage's value the first number written in its span ("12,5%", "0.5%", "28-30%")?
+    Word numbers ("năm phần trăm") are not checked."""
+    from decimal import InvalidOperation
+
+    found = _WRITTEN_NUMBER.search(str(m.get("text", "")))
+    if not found or m.get("value") is None:
+        return True
+    try:
+        return Decimal(found[0].replace(",", ".")) == Decimal(str(m["value"]))
+    except InvalidOperation:
+        return False
+
+
 def validate_gold(doc: dict) -> list[str]:
     """Problems of one gold document (empty when well formed)."""
     import unicodedata
@@ -86,6 +103,9 @@ def validate_gold(doc: dict) -> list[str]:
             problems.append(f"{tag}: funding is for money only")
         if m.get("type") == "percent" and m.get("unit") != "%":
             problems.append(f"{tag}: percent unit must be %")
+        if m.get("type") == "percent" and not _percent_value_written(m):
+            # (a draft that parsed "0,5%" as 0 or "17,9%" as 18 is caught here, not in the scores)
+            problems.append(f"{tag}: value {m.get('value')!r} is not the number written")
         if m.get("type") == "count" and m.get("value") is not None and m["value"] != int(m["value"]):
             problems.append(f"{tag}: a count is an integer")
         years = m.get("years")

@@ -46,3 +46,15 @@ def test_the_unseen_articles_are_well_formed(root, folder, count):
             problems.append(f"{doc['id']}: text differs from {doc['source']}")
         problems += [f"{doc['id']}: split {doc['split']}"] if doc["split"] != "unseen" else []
     assert problems == []
+
+
+def test_the_validator_catches_a_percentage_whose_value_is_not_the_number_written():
+    doc = {"id": "x", "split": "unseen", "text": "Xuất khẩu giảm 0,5% và tăng 17,9%.", "mentions": [
+        {"start": 15, "end": 19, "text": "0,5%", "type": "percent", "value": 0, "value_max": None, "unit": "%",
+         "qualifier": "exact", "per": None, "status": "actual", "relation": "change", "funding": None,
+         "province": None, "years": None},
+        {"start": 28, "end": 33, "text": "17,9%", "type": "percent", "value": 17.9, "value_max": None, "unit": "%",
+         "qualifier": "exact", "per": None, "status": "actual", "relation": "change", "funding": None,
+         "province": None, "years": None}]}
+    problems = validate_gold(doc)
+    assert len(problems) == 1 and "'0,5%'" in problems[0] and "not the number written" in problems[0]
