@@ -80,6 +80,13 @@ def main(draft_path, out_path, text_path=None, split=None):
     line = {"id": doc_id, "source": text_path, "text": text, "mentions": out}
     if split:
         line = {"id": doc_id, "source": text_path, "split": split, "text": text, "mentions": out}
+    # the checks `kcextract eval` makes of every gold line (values written, fields, offsets)
+    from kcextract.evaluate import validate_gold
+
+    problems = validate_gold({**line, "split": split or "dev"})
+    if problems:
+        print("\n".join(problems))
+        sys.exit(1)
     with open(out_path, "w", encoding="utf-8") as f:
         f.write(json.dumps(line, ensure_ascii=False) + "\n")
     print(f"ok: {len(out)} mentions -> {out_path}")
