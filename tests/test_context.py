@@ -1579,3 +1579,17 @@ def test_status_of_results_pledged_past_a_clause_break(text, expected):
 ])
 def test_relation_of_levels_from_to_hedged_shares_and_ratios_to_averages(text, expected):
     assert [m.relation for m in extract(text) if m.type == "percent"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scenario, a negotiation and a scheme voted are not results (the scenarios themselves are counted)
+    ("Năm 2019, Bộ đưa ra hai kịch bản, trong đó kịch bản cao là kim ngạch của cả nước đạt 43 tỷ USD.", ["actual", "plan"]),
+    ("Năm 2019, công ty ở Trà Vinh đang đàm phán với Agribank khoản vay 90 tỷ đồng.", ["plan"]),
+    ("Năm 2018, đại hội cổ đông Ngân hàng Bắc Á thông qua phương án chia cổ tức 7% bằng tiền mặt.", ["plan"]),
+    # a hypothesis governs the result it leads to
+    ("Năm 2019, nếu giá tiếp tục giảm, kim ngạch rau quả của Tiền Giang chỉ đạt khoảng 400 triệu USD.", ["plan"]),
+    # ... but not a result reported after "đã"
+    ("Năm 2019, nếu tính cả quý IV, Tiền Giang đã đạt 400 triệu USD.", ["actual"]),
+])
+def test_status_of_scenarios_negotiations_schemes_and_hypotheses(text, expected):
+    assert [m.status for m in extract(text)] == expected

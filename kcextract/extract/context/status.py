@@ -49,6 +49,9 @@ SENTENCE_PLAN = [
     Cue("plan", r"phê duyệt|(?<!kiểm |xét )duyệt", "a budget approved, not reported spent (not 'kiểm duyệt', "
         "'xét duyệt', a review)", "Đề án được phê duyệt 1,6 tỷ đồng."),
     Cue("plan", r"kêu gọi đầu tư|cam kết", "money promised, not spent", "Nhà đầu tư cam kết rót 200 tỷ đồng."),
+    Cue("plan", r"kịch bản|đàm phán|(?:thông qua|duyệt) phương án|phương án (?:chia|tăng|phân phối)",
+        "a scenario, a negotiation, a scheme voted: not yet a result",
+        "Đại hội cổ đông Ngân hàng Bắc Á thông qua phương án chia cổ tức 7% bằng tiền mặt."),
     Cue("plan", r"trình (?:đại hội|ĐHĐCĐ|HĐND|Hội đồng|Quốc hội|UBND|Ủy ban|Thủ tướng|Chính phủ|Bộ|cấp có thẩm quyền)",
         "a proposal submitted for approval", "Hội đồng quản trị trình đại hội cổ đông chia cổ tức 15%."),
     Cue("plan", r"ước (?:tính )?(?:hết|cả|đến hết|đến cuối|cuối) năm|(?:hết|cả) năm(?: nay)? ước",
@@ -174,6 +177,8 @@ def from_cues(text: str, lo: int, hi: int, figure: bool = True) -> str | None:
             return "plan"
         if plan_cue and strong.start() - plan_cue.end() <= 1 and _MODAL.fullmatch(plan_cue[0]):
             return "plan"          # "có thể chỉ đạt 3,9 tỷ USD": the result is what may come
+        if plan_cue and plan_cue[0].lower() == "nếu" and not _PAST.search(text, plan_cue.end(), strong.end()):
+            return "plan"          # "nếu giá tiếp tục giảm, kim ngạch cả năm chỉ đạt 41,5 tỷ USD": a hypothesis's result
         return "actual"
     if plan >= 0:
         return "plan"
