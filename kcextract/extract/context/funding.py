@@ -169,12 +169,8 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
     trailing = _SOURCE_AFTER.match(after)
     if _OWNER_AFTER.match(after):
         return "enterprise"        # "13.546,6 triệu đồng của các cơ sở CNNT": their own money
-    if _EARNINGS_AFTER.match(after):
-        return "other"             # "có thêm 2 triệu đồng tiền công": what it is, income, is written after it
-    if _DONATED_AFTER.match(after):
-        return "other"             # "17,6 tỷ đồng tiền ủng hộ của các tổ chức, cá nhân": donations of the public
-    if _LENDING_AFTER.match(after):
-        return "other"             # "dành hơn 100.000 tỷ đồng để cho vay": money set aside for loans is credit
+    if any(pattern.match(after) for pattern in _NOT_FUNDING_AFTER):
+        return "other"             # what it is, written right after it: income, the public's gifts, credit
     if trailing:
         verb = _VERB.search(trailing[1], 3)
         while verb and verb[0].lower() == "và" and sources(trailing[1][verb.end():verb.end() + 40]) \
@@ -315,10 +311,18 @@ def funding(text: str, sent_start: int, sent_end: int, start: int, end: int, def
 
 
 _DISBURSED_BEFORE = regex.compile(r"(?<!\p{L})giải ngân(?: được)?(?: khoảng| hơn| gần| trên)?\s*$", I)
-_LENDING_AFTER = regex.compile(r"\s*(?:để\s+|vốn\s+)?cho vay(?!\p{L})", I)
 _INCLUDING = regex.compile(r"\s*(?:bao\s+)?gồm\s+cả(?!\p{L})", I)
 _RATE_BASE = regex.compile(r"\d\s*%\s*$")
-_EARNINGS_AFTER = regex.compile(r"\s*(?:/\s*\p{L}+\s*)?(?:tiền (?:công|lương|thưởng|lãi)|thu nhập|doanh thu|lợi nhuận)(?!\p{L})", I)
+# what is written right after an amount and makes it no source of funding:
+_NOT_FUNDING_AFTER = (
+    # income: "có thêm 2 triệu đồng tiền công"
+    regex.compile(r"\s*(?:/\s*\p{L}+\s*)?(?:tiền (?:công|lương|thưởng|lãi)|thu nhập|doanh thu|lợi nhuận)(?!\p{L})", I),
+    # the public's gifts: "17,6 tỷ đồng tiền ủng hộ của các tổ chức, cá nhân", "500 triệu đồng do phụ huynh đóng góp"
+    regex.compile(r"\s*(?:tiền (?:ủng hộ|quyên góp) của|từ|(?:,\s*)?do)\s+(?:các\s+)?(?:tổ chức|cá nhân|nhà hảo tâm|"
+                  r"người dân|nhân dân|phụ huynh|bà con)(?!\p{L})", I),
+    # credit: "dành hơn 100.000 tỷ đồng để cho vay", "500 tỷ đồng vốn cho vay ưu đãi"
+    regex.compile(r"\s*(?:để\s+|vốn\s+)?cho vay(?!\p{L})", I),
+)
 # units of goods: money per one of them is a price
 _GOODS = regex.compile(r"kg|tấn|tạ|yến|lít|m2|m3|m²|m³|mét|con|quả|trái|bao|thùng|chai|hộp|gói|bó|cây|chiếc|đôi|sản phẩm")
 
@@ -362,8 +366,6 @@ _BREAKDOWN_AFTER = regex.compile(r"[^.;,\d]{0,40}?[,.;:]?\s*(?:trong đó|bao g�
 _INVESTS_BEFORE = regex.compile(r"(?<!\p{L})(?<!vốn |nguồn |kinh phí |chi )đầu tư(?:\s+(?:tới|lên tới|lên đến|khoảng|hơn|gần|trên|thêm))*\s*$", I)
 _PUBLIC_INVESTOR = regex.compile(r"(?<!\p{L})(?:Nhà nước|nhà nước|Chính phủ|UBND|Ủy ban nhân dân|tỉnh|huyện|xã|thành phố|"
                                  r"Bộ|Sở|ngân sách|Trung ương|trung ương)(?!\p{L})")
-_DONATED_AFTER = regex.compile(r"\s*(?:tiền (?:ủng hộ|quyên góp) của|từ|(?:,\s*)?do)\s+(?:các\s+)?(?:tổ chức|cá nhân|nhà hảo tâm|"
-                            r"người dân|nhân dân|phụ huynh|bà con)(?!\p{L})", I)
 _REGISTERED_SUM = regex.compile(r"(?<!\p{L})tổng (?:số )?vốn (?:đầu tư )?đăng ký(?!\p{L})[^.;,\d]{0,30}$", I)
 _REST_AFTER = regex.compile(r"\s*[,;]\s*(?:phần\s+)?còn lại(?!\p{L})", I)
 _SUM_OR_PARTS = regex.compile(r"(?<!\p{L})(?:tổng (?:kinh phí|nguồn vốn|vốn|số vốn|cộng|nguồn|mức đầu tư)|tổng cộng|"
