@@ -91,6 +91,8 @@ _MORE_BEFORE = regex.compile(r"(?<!\p{L})thêm(?:\s+(?:khoảng|hơn|gần|trên
 def _before_label(before: str) -> str | None:
     """The label of the first BEFORE cue the words right before a figure end with."""
     return next((label for label, pattern in _BEFORE if pattern.search(before)), None)
+
+
 # "Trong đó, lao động phổ thông 40%, trung cấp 25%": items of a breakdown are shares (cues.BREAKDOWN)
 # A disbursement rate is measured against the capital plan when the plan is named in its sentence or
 # the one before ("Kế hoạch vốn được giao 448.480 tỷ đồng. ... mới giải ngân 73.340 tỷ đồng, đạt
